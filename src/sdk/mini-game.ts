@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { Language } from '../shared/languages';
+import { LANGUAGES } from '../shared/languages';
+import { semver, slug } from '../shared/ids';
+import type { ContentPack } from '../shared/pack/content-pack';
+import type { PackProblem } from '../shared/pack/check-pack';
+
+/** The SDK major version this build of Ludocité runs. */
+export const SDK_VERSION = 1;
+
+export const MODES = ['versus', 'coop', 'teams', 'solo'] as const;
+export type Mode = (typeof MODES)[number];
+export const CONTROLS = ['move', 'confirm', 'choice4', 'pointer'] as const;
+export type Control = (typeof CONTROLS)[number];
+/** What a phone shows while this mini-game runs. */
+export type ControllerLayout = 'dpad' | 'choice4' | 'pointer';
+
+/** A Phaser scene class; typed loosely so this module loads without Phaser (in Node, the CLI, the kit). */
+export type SceneClass = new (...args: never[]) => object;
+
+/** A mini-game's own texts, one flat dictionary per language. */
+export type MiniGameLocales = Record<Language, Record<string, string>>;
+
+/** What a studio writes. */
+export interface MiniGameDefinition<Schema extends z.ZodType> {
+  /** Slug, the folder name under `games/`; scene keys start with `<id>:`. */
+  id: string;
+  version: string;
+  /** The SDK major this mini-game was written against. */
+  sdk: number;
+  /** Keys in `locales` for the catalogue. */
+  title: string;
+  description: string;
+  players: { min: number; max: number };
+  modes: readonly Mode[];
+  controls: readonly Control[];
+  controllerLayout: ControllerLayout;
+  /** The schema every content pack of this mini-game satisfies; the round receives its parsed output. */
+  contentSchema: Schema;
+  /** Cross-checks a schema cannot express (an item naming an undeclared objective, a duplicate id…). */
+  checkContent?: (pack: ContentPack<z.output<Schema>>) => PackProblem[];
+  /** Loads the scene classes; the first one starts the round. Lazy, so the definition loads without Phaser. */
+  scenes: () => Promise<{ default: readonly SceneClass[] }>;
+  /** The shell ends a round that runs longer than this (round time, pauses excluded). */
+  maxDurationS: number;
+  locales: MiniGameLocales;
+}
+
+/** A checked mini-game definition, as the shell and the tools see it. */
+export type MiniGame<Schema extends z.ZodType = z.ZodType> = Readonly<MiniGameDefinition<Schema>>;
+
+/**
+ * Declares a mini-game. Throws at once, naming the field, when the definition itself is wrong.
+ * @example
+ * export default defineMiniGame({
+ *   id: 'quiz-duel', version: '1.0.0', sdk: 1, title: 'title', description: 'description',
+ *   players: { min: 1, max: 6 }, modes: ['versus'], controls: ['choice4'], controllerLayout: 'choice4',
+ *   contentSchema, scenes: () => import('./scenes'), maxDurationS: 600, locales: { fr, en },
+ * });
+ */
+export function defineMiniGame<Schema extends z.ZodType>(definition: MiniGameDefinition<Schema>): MiniGame<Schema> {
+  const wrong = (field: string, why: string): never => {
+    throw new Error(`mini-game "${String(definition.id)}": ${field} ${why}`);
+  };
+  if (!slug.safeParse(definition.id).success) wrong('id', 'must be lower-case words joined by hyphens');
+  if (!semver.safeParse(definition.version).success) wrong('version', 'must look like "1.0.0"');
+  if (definition.sdk !== SDK_VERSION) wrong('sdk', `targets SDK ${definition.sdk}; this centre runs SDK ${SDK_VERSION}`);
+  const { min, max } = definition.players;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > 8) wrong('players', 'must be 1 ≤ min ≤ max ≤ 8');
+  if (definition.modes.length === 0) wrong('modes', 'must name at least one mode');
+  if (!(definition.maxDurationS > 0)) wrong('maxDurationS', 'must be positive');
+  for (const language of LANGUAGES) {
+    const texts = definition.locales[language];
+    if (!texts) wrong('locales', `has no "${language}" texts`);
+    for (const key of [definition.title, definition.description]) {
+      if (!texts[key]) wrong(`locales.${language}`, `has no text for "${key}"`);
+    }
+  }
+  return Object.freeze({ ...definition });
+}

@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { contentPackSchema, type ContentPack } from './content-pack';
+
+/** One thing wrong with a pack: where (`data.questions[3].prompt.en`) and why. */
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+/** What the pack checker needs to know of a mini-game. */
+export interface PackGame {
+  id: string;
+  players: { min: number; max: number };
+  contentSchema: z.ZodType;
+  /** Cross-checks a schema cannot express, e.g. that every item names a declared objective. */
+  checkContent?: (pack: ContentPack) => PackProblem[];
+}
+
+export type PackCheck =
+  | { ok: true; pack: ContentPack }
+  | { ok: false; id: string; file: string; problems: PackProblem[] };
+
+/** Formats a zod issue path as a reader writes it: `data.questions[3].prompt.en`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(the whole file)';
+}
+
+function problemsOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): PackProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
+/** The folder a pack file sits in, `content/<folder>/pack.json`, or undefined. */
+function folderOf(file: string): string | undefined {
+  const parts = file.split(/[\\/]/);
+  return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+}
+
+/**
+ * Checks one `pack.json` from its text: JSON syntax, the pack envelope, its mini-game, then its
+ * `data` against that mini-game's content schema. Every problem is reported, not just the first.
+ */
+export function checkPack(file: string, text: string, games: ReadonlyMap<string, PackGame>): PackCheck {
+  const fallbackId = folderOf(file) ?? file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, id: fallbackId, file, problems: [{ path: '(the whole file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const id =
+    raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : fallbackId;
+  const envelope = contentPackSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, id, file, problems: problemsOf(envelope.error) };
+
+  const pack = envelope.data as ContentPack;
+  const problems: PackProblem[] = [];
+  const folder = folderOf(file);
+  if (folder && folder !== pack.id && file.endsWith('pack.json')) {
+    problems.push({ path: 'id', message: `the pack "${pack.id}" sits in folder "${folder}": the folder must be named after the id` });
+  }
+  const game = games.get(pack.game);
+  if (!game) {
+    problems.push({ path: 'game', message: `no mini-game "${pack.game}" is installed (installed: ${[...games.keys()].join(', ') || 'none'})` });
+    return { ok: false, id, file, problems };
+  }
+  if (pack.players.min < game.players.min || pack.players.max > game.players.max) {
+    problems.push({
+      path: 'players',
+      message: `${pack.players.min}–${pack.players.max} players is outside what "${game.id}" supports (${game.players.min}–${game.players.max})`,
+    });
+  }
+  const data = game.contentSchema.safeParse(pack.data);
+  if (!data.success) {
+    problems.push(...problemsOf(data.error, ['data']));
+    return { ok: false, id, file, problems };
+  }
+  const parsed: ContentPack = { ...pack, data: data.data };
+  problems.push(...(game.checkContent?.(parsed) ?? []));
+  return problems.length ? { ok: false, id, file, problems } : { ok: true, pack: parsed };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('./src', import.meta.url));
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// Test fixtures (the deliberately broken mini-game) are built in only when asked, so they never
+// reach a centre's catalogue.
+const withFixtures = process.env.LUDOCITE_FIXTURES === '1';
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  define: { __LUDOCITE_FIXTURES__: JSON.stringify(withFixtures) },
+  server: { fs: { allow: [projectRoot] }, port: 5173 },
+  build: {
+    outDir: fileURLToPath(new URL(withFixtures ? './dist/fixtures' : './dist/apps', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      input: { screen: `${root}/screen/index.html` },
+    },
+  },
+});
