@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A folder given relative to where the server starts is made absolute once, here. */
+const folder = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'give a folder path')
+    .default(fallback)
+    .transform((path) => resolve(path));
+
+/**
+ * The server's environment variables. Unknown variables are ignored (the environment carries many);
+ * an empty value counts as unset, so `PORT=` in a unit file falls back to the default.
+ */
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'give a port number from 0 to 65535' })
+    .int('give a whole port number')
+    .min(0, 'give a port number from 0 to 65535')
+    .max(65535, 'give a port number from 0 to 65535')
+    .default(8080),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATA_DIR: folder('./data'),
+  APPS_DIR: folder('./dist/apps'),
+  CONTENT_DIR: folder('./content'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Holds the SQLite file (`ludocite.sqlite`) and its WAL; created on first start. */
+  dataDir: string;
+  /** The built apps: `<appsDir>/screen/index.html` and so on. */
+  appsDir: string;
+  /** Content packs: `<contentDir>/<pack-id>/pack.json`. */
+  contentDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from environment variables; throws a ConfigError naming each bad one. */
+export function configFromEnvironment(environment: Record<string, string | undefined> = process.env): ServerConfig {
+  const known = Object.keys(environmentSchema.shape);
+  const given = Object.fromEntries(
+    known.filter((name) => environment[name] !== undefined && environment[name] !== '').map((name) => [name, environment[name]]),
+  );
+  const parsed = environmentSchema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      return `  ${name}=${JSON.stringify(given[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`The server cannot start: bad environment variable(s)\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    appsDir: env.APPS_DIR,
+    contentDir: env.CONTENT_DIR,
+    logLevel: env.LOG_LEVEL,
+  };
+}

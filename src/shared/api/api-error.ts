@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Why the server refused a request; each maps to one HTTP status (see `API_ERROR_STATUS`). */
+export const API_ERROR_CODES = [
+  'bad_request',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unprocessable',
+  'too_many_requests',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  too_many_requests: 429,
+  internal: 500,
+};
+
+/** One wrong field: `path` is dotted (`evidence.3.objective`), empty for the whole body. */
+export const apiIssueSchema = z.object({ path: z.string(), message: z.string() }).strict();
+export type ApiIssue = z.infer<typeof apiIssueSchema>;
+
+/** Every error answer of `/api`, whatever the route: a code, a sentence, and the wrong fields. */
+export const apiErrorSchema = z
+  .object({
+    error: z.enum(API_ERROR_CODES),
+    message: z.string().min(1),
+    issues: z.array(apiIssueSchema).optional(),
+  })
+  .strict();
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** Turns zod issues into the API's dotted paths, so a reader sees `seats.0.input`, not an array. */
+export function toApiIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
