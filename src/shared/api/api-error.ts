@@ -24,7 +24,7 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-/** One wrong field: `path` is dotted (`evidence.3.objective`), empty for the whole body. */
+/** One wrong field: `path` as a reader writes it (`evidence[3].objective`), empty for the whole body. */
 export const apiIssueSchema = z.object({ path: z.string(), message: z.string() }).strict();
 export type ApiIssue = z.infer<typeof apiIssueSchema>;
 
@@ -38,7 +38,17 @@ export const apiErrorSchema = z
   .strict();
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Turns zod issues into the API's dotted paths, so a reader sees `seats.0.input`, not an array. */
+/** Formats a field path the way the pack checker does: `evidence[3].objective`. */
+export function formatApiPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Turns zod issues into the API's issue list, one per wrong field. */
 export function toApiIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return issues.map((issue) => ({ path: formatApiPath(issue.path), message: issue.message }));
 }

@@ -1,0 +1,51 @@
+import type { SqliteDatabase } from './database';
+import type { Migration } from './migrations/migration';
+import { MIGRATIONS } from './migrations';
+
+export interface MigrationReport {
+  /** Versions applied by this call, oldest first; empty when the schema was already current. */
+  applied: { version: number; name: string }[];
+  /** The schema version after the call. */
+  version: number;
+}
+
+/**
+ * Brings the schema to the newest version. Each migration runs in its own transaction together
+ * with its row in `schema_migrations`, so a failure leaves the previous version intact and a
+ * second run (or two processes starting at once) applies nothing twice.
+ */
+export function applyMigrations(db: SqliteDatabase, migrations: readonly Migration[] = MIGRATIONS): MigrationReport {
+  checkOrder(migrations);
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`);
+  const isApplied = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied: MigrationReport['applied'] = [];
+  for (const migration of migrations) {
+    // IMMEDIATE takes the write lock before the check, so two starting processes cannot both apply.
+    db.transaction(() => {
+      if (isApplied.get(migration.version)) return;
+      migration.up(db);
+      record.run(migration.version, migration.name, Date.now());
+      applied.push({ version: migration.version, name: migration.name });
+    }).immediate();
+  }
+  const newest = db.prepare<[], { version: number | null }>('SELECT max(version) AS version FROM schema_migrations').get();
+  const version = newest?.version ?? 0;
+  const known = migrations.at(-1)?.version ?? 0;
+  if (version > known) {
+    throw new Error(`the database is at schema version ${version}, newer than this server knows (${known}); update the server`);
+  }
+  return { applied, version };
+}
+
+function checkOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, i) => {
+    if (migration.version !== i + 1) {
+      throw new Error(`migration "${migration.name}" has version ${migration.version}, expected ${i + 1}`);
+    }
+  });
+}
