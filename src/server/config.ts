@@ -28,7 +28,21 @@ const environmentSchema = z.object({
   APPS_DIR: folder('./dist/apps'),
   CONTENT_DIR: folder('./content'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, 'give an IANA time zone, like "Europe/Paris"')
+    .default('Europe/Paris'),
 });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface ServerConfig {
   port: number;
@@ -40,6 +54,8 @@ export interface ServerConfig {
   /** Content packs: `<contentDir>/<pack-id>/pack.json`. */
   contentDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Where "today" and "this week" begin for the leaderboards. */
+  timeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -68,5 +84,6 @@ export function configFromEnvironment(environment: Record<string, string | undef
     appsDir: env.APPS_DIR,
     contentDir: env.CONTENT_DIR,
     logLevel: env.LOG_LEVEL,
+    timeZone: env.TIME_ZONE,
   };
 }

@@ -1,0 +1,57 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import {
+  newPlayerCardSchema,
+  playerCardParamsSchema,
+  suggestionsQuerySchema,
+  type IssuedPlayerCard,
+  type PlayerCardView,
+  type Suggestions,
+} from '../../shared/api/player-cards';
+import { generateCardCode } from '../../shared/player-card/card-code';
+import { generatePseudonym, type PickInt } from '../../shared/player-card/pseudonym-generator';
+import { pseudonymKey } from '../../shared/player-card/pseudonym-filter';
+import type { Avatar } from '../../shared/seat-style';
+import { HttpProblem } from './http-problem';
+import { parseRequest } from './parse-request';
+import type { ServerContext } from './server-context';
+
+/** Codes and suggestions come from crypto: a code must not be guessable from the previous one. */
+const cryptoInt: PickInt = (min, max) => randomInt(min, max + 1);
+
+/** A collision among 3.2 million codes is rare; ten in a row means the code space is nearly full. */
+const CODE_ATTEMPTS = 10;
+
+export function registerPlayerCardRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.get('/api/player-cards/suggestions', async (request): Promise<Suggestions> => {
+    const { count } = parseRequest(suggestionsQuerySchema, request.query, 'query');
+    const candidates = [...new Set(Array.from({ length: count * 2 }, () => generatePseudonym(cryptoInt)))];
+    const taken = await context.store.takenPseudonymKeys(candidates.map(pseudonymKey));
+    return { pseudonyms: candidates.filter((p) => !taken.has(pseudonymKey(p))).slice(0, count) };
+  });
+
+  app.post('/api/player-cards', async (request, reply): Promise<IssuedPlayerCard> => {
+    const body = parseRequest(newPlayerCardSchema, request.body, 'player card');
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const card = { id: randomUUID(), code: generateCardCode(cryptoInt), pseudonym: body.pseudonym, avatar: body.avatar };
+      const created = await context.store.createPlayerCard({ ...card, pseudonymKey: pseudonymKey(card.pseudonym), createdAt: context.now() });
+      if (created.outcome === 'created') {
+        reply.code(201);
+        return card;
+      }
+      if (created.outcome === 'pseudonym-taken') {
+        throw new HttpProblem('conflict', `the pseudonym "${body.pseudonym}" is already taken; pick another`, [
+          { path: 'pseudonym', message: 'already taken' },
+        ]);
+      }
+    }
+    throw new HttpProblem('internal', 'no free card code was found; ask the centre to check its store');
+  });
+
+  app.get('/api/player-cards/:code', async (request): Promise<PlayerCardView> => {
+    const { code } = parseRequest(playerCardParamsSchema, request.params, 'card code');
+    const card = await context.store.findPlayerCardByCode(code);
+    if (!card) throw new HttpProblem('not_found', `no player card has the code ${code}`);
+    return { id: card.id, pseudonym: card.pseudonym, avatar: card.avatar as Avatar };
+  });
+}

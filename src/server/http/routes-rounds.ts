@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { RoundReceipt } from '../../shared/api/rounds';
+import { roundRecordSchema } from '../../shared/round/round-record';
+import { admitRound } from '../rounds/admit-round';
+import { HttpProblem } from './http-problem';
+import { parseRequest } from './parse-request';
+import type { ServerContext } from './server-context';
+
+/**
+ * `POST /api/rounds`, idempotent on the round id: the screen's outbox may send a record again
+ * after a timeout, and must be told it is safe to drop it.
+ */
+export function registerRoundRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post('/api/rounds', async (request, reply): Promise<RoundReceipt> => {
+    const record = parseRequest(roundRecordSchema, request.body, 'round record');
+    const pack = context.packs.find(record.pack.id);
+    if (!pack) {
+      throw new HttpProblem('unprocessable', `no content pack "${record.pack.id}" is installed on this server`, [
+        { path: 'pack.id', message: `unknown pack "${record.pack.id}"` },
+      ]);
+    }
+    const admission = admitRound(record, pack, context.now());
+    if (!admission.ok) {
+      throw new HttpProblem('unprocessable', `the round does not fit pack "${pack.id}": ${admission.issues[0]?.message}`, admission.issues);
+    }
+    const saved = await context.store.saveRound(admission.round);
+    switch (saved.outcome) {
+      case 'stored':
+        reply.code(201);
+        return { id: record.id, stored: true, duplicate: false };
+      case 'duplicate':
+        return { id: record.id, stored: false, duplicate: true };
+      case 'conflict':
+        throw new HttpProblem('conflict', `another round was already stored under id ${record.id}`, [
+          { path: 'id', message: 'this id belongs to a different round' },
+        ]);
+      case 'unknown-player-cards':
+        throw new HttpProblem(
+          'unprocessable',
+          `no player card ${saved.playerCards.map((id) => `"${id}"`).join(', ')} exists on this server`,
+          record.seats.flatMap((seat, i) =>
+            seat.playerCard && saved.playerCards.includes(seat.playerCard) ? [{ path: `seats[${i}].playerCard`, message: 'unknown player card' }] : [],
+          ),
+        );
+    }
+  });
+}
