@@ -1,17 +1,19 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('./src', import.meta.url));
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // Test fixtures (the deliberately broken mini-game) are built in only when asked, so they never
 // reach a centre's catalogue.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const withFixtures = process.env.LUDOCITE_FIXTURES === '1';
 
 export default defineConfig({
   root,
   publicDir: false,
-  define: { __LUDOCITE_FIXTURES__: JSON.stringify(withFixtures) },
+  define: { __LUDOCITE_FIXTURES__: JSON.stringify(withFixtures), __LUDOCITE_VERSION__: JSON.stringify(version) },
   server: { fs: { allow: [projectRoot] }, port: 5173 },
   build: {
     outDir: fileURLToPath(new URL(withFixtures ? './dist/fixtures' : './dist/apps', import.meta.url)),

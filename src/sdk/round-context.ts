@@ -79,9 +79,9 @@ export interface LearningPort {
 
 /** Sounds through the shell's effects and music buses, which follow the centre's volume setting. */
 export interface AudioPort {
-  /** Plays a short effect: one of the shell's (`confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`) or the mini-game's own. */
+  /** Plays a short effect: one of the shell's: `confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`, `join`, `leave`, `move`. */
   play(sound: string): void;
-  /** Starts a looping music track (`calm`, `lively`, or the mini-game's own), or stops the music with `null`. */
+  /** Starts a looping music track (`calm` or `lively`), or stops the music with `null`. */
   music(track: string | null): void;
 }
 

@@ -57,7 +57,14 @@ export function checkPack(file: string, text: string, games: ReadonlyMap<string,
       ? (raw as { id: string }).id
       : fallbackId;
   const envelope = contentPackSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, id, file, problems: problemsOf(envelope.error) };
+  if (!envelope.success) {
+    // Report the data's problems too, when its mini-game is known: one run shows every mistake.
+    const record = (raw && typeof raw === 'object' ? raw : {}) as { game?: unknown; data?: unknown };
+    const game = typeof record.game === 'string' ? games.get(record.game) : undefined;
+    const data = game?.contentSchema.safeParse(record.data);
+    const dataProblems = data && !data.success ? problemsOf(data.error, ['data']) : [];
+    return { ok: false, id, file, problems: [...problemsOf(envelope.error), ...dataProblems] };
+  }
 
   const pack = envelope.data as ContentPack;
   const problems: PackProblem[] = [];

@@ -1,0 +1,73 @@
+import type { Shell } from '../shell';
+
+const hex = (colour: number) => `#${colour.toString(16).padStart(6, '0')}`;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * What a test or a monitoring tool may read of a screen: a copy, frozen, built fresh at each call.
+ * Nothing reachable from it leads back into the running game. Its shape is in docs/automation.md.
+ */
+export function snapshot(shell: Shell) {
+  const round = shell.round;
+  const outcome = shell.lastOutcome;
+  const value = {
+    screen: shell.screen,
+    language: shell.language,
+    settings: { reducedMotion: shell.settings.reducedMotion, antialias: shell.settings.antialias, volumes: { ...shell.settings.volumes } },
+    pads: [...shell.pads].sort(),
+    seats: shell.lobby.seats.map((s) => ({
+      id: s.id,
+      number: s.number,
+      name: shell.seatName(s),
+      input: s.input,
+      avatar: s.avatar,
+      colour: hex(s.style.colour),
+      colourName: s.style.colourName,
+      shape: s.style.shape,
+      ready: s.ready,
+      playerCard: s.playerCard?.pseudonym ?? null,
+    })),
+    round: round && {
+      id: round.id,
+      pack: round.packId,
+      game: round.gameId,
+      phase: round.lifecycle.phase,
+      pauseReasons: [...round.lifecycle.pauseReasons],
+      timeMs: Math.round(round.clock.now()),
+      firstFrameMs: round.firstFrameMs === null ? null : Math.round(round.firstFrameMs),
+      scores: round.seats.map((s) => ({ seat: s.id, ...round.recorder.totals(s.id) })),
+      evidence: round.recorder.evidence.length,
+      view: round.view ? structuredClone(round.view) : null,
+    },
+    lastResults: outcome && {
+      roundId: outcome.record.id,
+      pack: outcome.record.pack.id,
+      reason: outcome.reason,
+      error: outcome.error ?? null,
+      evidence: outcome.record.evidence.length,
+      seats: outcome.seats.map(({ seat, totals }) => ({ seat: seat.id, ...totals })),
+    },
+    catalogue: {
+      packs: shell.catalogue.entries.map((e) => ({ id: e.pack.id, game: e.game.id, title: { ...e.pack.title }, players: { ...e.pack.players } })),
+      invalid: shell.catalogue.invalid.map((p) => ({ id: p.id, file: p.file, problems: p.problems.map((q) => ({ ...q })) })),
+    },
+    audio: { unlocked: shell.audio.isUnlocked, music: shell.audio.music },
+    notice: shell.notice,
+  };
+  return deepFreeze(value);
+}
+
+export type ScreenSnapshot = ReturnType<typeof snapshot>;
+
+/** Installs `window.ludocite`, read-only: it can look, never change the game. */
+export function installAutomation(shell: Shell, extra: { version: string }): void {
+  const api = Object.freeze({ version: extra.version, snapshot: () => snapshot(shell) });
+  Object.defineProperty(window, 'ludocite', { value: api, writable: false, configurable: false, enumerable: false });
+}

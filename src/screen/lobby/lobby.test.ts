@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Lobby, MAX_SEATS } from './lobby';
+
+describe('Lobby', () => {
+  it('gives every seat a different colour, shape and avatar', () => {
+    const lobby = new Lobby();
+    ['pad-0', 'pad-1', 'kb-left'].forEach((d) => lobby.join(d));
+    const shapes = new Set(lobby.seats.map((s) => s.style.shape));
+    const colours = new Set(lobby.seats.map((s) => s.style.colour));
+    const avatars = new Set(lobby.seats.map((s) => s.avatar));
+    expect(shapes.size).toBe(3);
+    expect(colours.size).toBe(3);
+    expect(avatars.size).toBe(3);
+    expect(lobby.seats.map((s) => s.input)).toEqual(['pad', 'pad', 'keyboard']);
+  });
+
+  it('refuses a seventh seat', () => {
+    const lobby = new Lobby();
+    for (let i = 0; i < MAX_SEATS; i++) expect(lobby.join(`pad-${i}`)).toBeDefined();
+    expect(lobby.join('kb-right')).toBeUndefined();
+  });
+
+  it('gives a freed colour and number to the next who joins', () => {
+    const lobby = new Lobby();
+    lobby.join('pad-0');
+    const second = lobby.join('pad-1')!;
+    lobby.leave('pad-0');
+    const third = lobby.join('kb-left')!;
+    expect(third.number).toBe(1);
+    expect(third.style.shape).not.toBe(second.style.shape);
+  });
+
+  it('never gives two seats the same avatar when cycling', () => {
+    const lobby = new Lobby();
+    const a = lobby.join('pad-0')!;
+    const b = lobby.join('pad-1')!;
+    lobby.cycleAvatar('pad-0', 1);
+    expect(a.avatar).not.toBe(b.avatar);
+  });
+
+  it('is ready only when every seat is', () => {
+    const lobby = new Lobby();
+    expect(lobby.allReady).toBe(false);
+    lobby.join('pad-0');
+    lobby.join('kb-left');
+    lobby.setReady('pad-0', true);
+    expect(lobby.allReady).toBe(false);
+    lobby.setReady('kb-left', true);
+    expect(lobby.allReady).toBe(true);
+  });
+});

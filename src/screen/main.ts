@@ -1,0 +1,64 @@
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/noto-color-emoji/400.css';
+import Phaser from 'phaser';
+import { THEME } from '../sdk/scene/theme';
+import { AudioBuses } from './audio/audio-buses';
+import { buildCatalogue } from './catalogue/catalogue';
+import { installedGames, installedPackFiles } from './catalogue/installed';
+import { loadSettings } from './settings';
+import { Shell, parseQuickPlay } from './shell';
+import { InputScene } from './input/input-scene';
+import { BootScene } from './scenes/boot-scene';
+import { AttractScene } from './scenes/attract-scene';
+import { LobbyScene } from './scenes/lobby-scene';
+import { CatalogueScene } from './scenes/catalogue-scene';
+import { RoundHostScene } from './scenes/round-host-scene';
+import { ResultsScene } from './scenes/results-scene';
+import { guardGameLoop } from './round/error-boundary';
+import { installAutomation } from './automation/snapshot';
+import { kiosk } from './kiosk';
+
+const root = document.getElementById('screen') as HTMLElement;
+const settings = loadSettings(location.search, globalThis.localStorage, matchMedia('(prefers-reduced-motion: reduce)').matches);
+document.documentElement.lang = settings.language;
+const games = installedGames();
+const shell = new Shell(settings, buildCatalogue(games, installedPackFiles()), games, new AudioBuses(settings.volumes), parseQuickPlay(location.search));
+
+const game = new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: root,
+  width: THEME.width,
+  height: THEME.height,
+  backgroundColor: THEME.colour.background,
+  banner: false,
+  audio: { noAudio: true },
+  input: { gamepad: true, keyboard: false },
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  render: { antialias: true, antialiasGL: settings.antialias },
+  scene: [
+    new BootScene(shell),
+    new InputScene(shell),
+    new AttractScene(shell),
+    new LobbyScene(shell),
+    new CatalogueScene(shell),
+    new RoundHostScene(shell),
+    new ResultsScene(shell),
+  ],
+});
+
+game.events.once(Phaser.Core.Events.READY, () => {
+  guardGameLoop(game, (error) => {
+    if (shell.round) shell.round.fail(error);
+    else console.error('[ludocite] a frame failed', error);
+  });
+});
+window.addEventListener('error', (e) => shell.round?.fail(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => {
+  if (!shell.round) return;
+  e.preventDefault();
+  shell.round.fail(e.reason);
+});
+
+installAutomation(shell, { version: __LUDOCITE_VERSION__ });
+kiosk(root);

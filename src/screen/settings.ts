@@ -1,0 +1,56 @@
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../shared/languages';
+import type { Volumes } from './audio/audio-buses';
+
+/** What the centre's staff set on a screen; kept in the browser between visits. */
+export interface ScreenSettings {
+  language: Language;
+  volumes: Volumes;
+  /** Fewer and calmer animations (the OS setting is followed unless the screen overrides it). */
+  reducedMotion: boolean;
+  /** WebGL multisampling: smoother on real screens, very slow under software rendering. */
+  antialias: boolean;
+  /** A name for this screen in round records. */
+  screenName: string;
+}
+
+const STORAGE_KEY = 'ludocite.settings';
+
+function clamp01(value: unknown, fallback: number): number {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : fallback;
+}
+
+/** Stored settings, then the page's query string on top (`?lang=en&antialias=0&reducedMotion=1&volume=0.5`). */
+export function loadSettings(search: string, storage: Pick<Storage, 'getItem'> | undefined, prefersReducedMotion: boolean): ScreenSettings {
+  let stored: Partial<ScreenSettings> = {};
+  try {
+    stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}') as Partial<ScreenSettings>;
+  } catch {
+    stored = {};
+  }
+  const query = new URLSearchParams(search);
+  const flag = (name: string, fallback: boolean) => {
+    const value = query.get(name);
+    return value === null ? fallback : value === '1' || value === 'true';
+  };
+  const language = query.get('lang') ?? stored.language;
+  return {
+    language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
+    volumes: {
+      master: clamp01(query.get('volume') ?? stored.volumes?.master, 0.8),
+      music: clamp01(stored.volumes?.music, 0.5),
+      effects: clamp01(stored.volumes?.effects, 0.9),
+    },
+    reducedMotion: flag('reducedMotion', stored.reducedMotion ?? prefersReducedMotion),
+    antialias: flag('antialias', stored.antialias ?? true),
+    screenName: (query.get('screen') ?? stored.screenName ?? 'screen-1').slice(0, 64),
+  };
+}
+
+export function saveSettings(settings: ScreenSettings, storage: Pick<Storage, 'setItem'> | undefined): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // A full or disabled storage only costs the settings their persistence.
+  }
+}

@@ -1,0 +1,81 @@
+import type { i18n as I18n } from 'i18next';
+import type { Language } from '../shared/languages';
+import type { MiniGame } from '../sdk/mini-game';
+import { InputHub } from './input/input-hub';
+import { Lobby } from './lobby/lobby';
+import type { DeviceId } from './input/events';
+import type { AudioBuses } from './audio/audio-buses';
+import type { Catalogue, CatalogueEntry } from './catalogue/catalogue';
+import type { RoundOutcome, RoundRunner } from './round/round-runner';
+import { saveSettings, type ScreenSettings } from './settings';
+import { createTexts } from './i18n/texts';
+
+/** The screens of the shell, in the order a visit goes through them. */
+export type ScreenName = 'boot' | 'attract' | 'lobby' | 'catalogue' | 'round' | 'results';
+
+/** A round asked for in the page address, for studios and tests: `?pack=…&seats=pad-0,kb-left&seed=42`. */
+export interface QuickPlay {
+  pack: string;
+  seats: DeviceId[];
+  seed: number;
+}
+
+export const SEAT_DEVICE = /^(pad-[0-3]|kb-left|kb-right)$/;
+
+export function parseQuickPlay(search: string): QuickPlay | null {
+  const query = new URLSearchParams(search);
+  const pack = query.get('pack');
+  if (!pack) return null;
+  const seats = (query.get('seats') ?? 'kb-left').split(',').filter((s) => SEAT_DEVICE.test(s));
+  const seed = Number(query.get('seed') ?? Math.floor(Math.random() * 2 ** 31));
+  return { pack, seats: seats.length ? [...new Set(seats)] : ['kb-left'], seed: Number.isInteger(seed) && seed >= 0 ? seed : 1 };
+}
+
+/**
+ * What the screen knows between scenes: the catalogue, who is in the lobby, the settings, the
+ * round being played and the last results. Scenes receive it in their constructor.
+ */
+export class Shell {
+  readonly hub = new InputHub();
+  readonly lobby = new Lobby();
+  /** Pads plugged in now. */
+  readonly pads = new Set<DeviceId>();
+  readonly texts: I18n;
+  screen: ScreenName = 'boot';
+  round: RoundRunner | null = null;
+  lastOutcome: RoundOutcome | null = null;
+  /** The pack last played, so "play again" and the catalogue start from it. */
+  lastPack: CatalogueEntry | null = null;
+  /** A message the lobby shows once (after a mini-game failed). */
+  notice: 'error' | null = null;
+
+  constructor(
+    readonly settings: ScreenSettings,
+    readonly catalogue: Catalogue,
+    readonly games: readonly MiniGame[],
+    readonly audio: AudioBuses,
+    readonly quickPlay: QuickPlay | null,
+  ) {
+    this.texts = createTexts(settings.language, games);
+  }
+
+  get language(): Language {
+    return this.settings.language;
+  }
+
+  t(key: string, vars?: Record<string, string | number>): string {
+    return this.texts.t(key, vars);
+  }
+
+  setLanguage(language: Language): void {
+    this.settings.language = language;
+    void this.texts.changeLanguage(language);
+    document.documentElement.lang = language;
+    saveSettings(this.settings, globalThis.localStorage);
+  }
+
+  /** A seat's display name: its player card's pseudonym, or "Joueur 2". */
+  seatName(seat: { number: number; playerCard?: { pseudonym: string } }): string {
+    return seat.playerCard?.pseudonym ?? this.t('seat.name', { n: seat.number });
+  }
+}

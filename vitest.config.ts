@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, server and pack tests. Browser scenes are tested by Playwright under tests/e2e.
+export default defineConfig({
+  define: { __LUDOCITE_FIXTURES__: 'false', __LUDOCITE_VERSION__: '"test"' },
+  test: {
+    root: '.',
+    include: ['src/**/*.test.ts', 'games/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/packs/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
