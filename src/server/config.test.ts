@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnvironment } from './config';
+
+describe('configFromEnvironment', () => {
+  it('fills the defaults, with folders made absolute', () => {
+    expect(configFromEnvironment({})).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      appsDir: resolve('dist/apps'),
+      contentDir: resolve('content'),
+      logLevel: 'info',
+      timeZone: 'Europe/Paris',
+    });
+  });
+
+  it('reads the variables given and treats an empty one as unset', () => {
+    const config = configFromEnvironment({ PORT: '3000', DATA_DIR: '/var/lib/ludocite', LOG_LEVEL: 'warn', HOST: '', TIME_ZONE: 'America/Cayenne' });
+    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', dataDir: '/var/lib/ludocite', logLevel: 'warn', timeZone: 'America/Cayenne' });
+  });
+
+  it('stops with a message naming every bad variable', () => {
+    const attempt = () => configFromEnvironment({ PORT: '80000', LOG_LEVEL: 'loud', TIME_ZONE: 'Mars/Olympus' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT="80000".*\n.*LOG_LEVEL="loud".*\n.*TIME_ZONE="Mars\/Olympus"/);
+  });
+});

@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase } from '../../src/server/store/database';
+import { dbMigrateCommand, migrate } from '../../src/server/store/migrate-command';
+import { applyMigrations } from '../../src/server/store/migrator';
+import { MIGRATIONS } from '../../src/server/store/migrations';
+import { startTestServer } from './support/test-server';
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'ludocite-migrate-'));
+});
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('create the data folder and the schema, then apply nothing on a second run', () => {
+    const dataDir = join(folder, 'not', 'yet', 'there');
+    const first = migrate({ dataDir });
+    expect(first.applied.map((m) => m.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    const second = migrate({ dataDir });
+    expect(second).toEqual({ applied: [], version: first.version });
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => (t as { name: string }).name);
+    expect(tables).toEqual(['evidence', 'player_cards', 'round_seats', 'rounds', 'schema_migrations', 'score_lines', 'screens']);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('keep the previous version when a migration fails half-way', () => {
+    const db = openDatabase(folder);
+    const broken = { version: 2, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half_done (x)'); throw new Error('oops'); } };
+    expect(() => applyMigrations(db, [...MIGRATIONS, broken])).toThrow('oops');
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(applyMigrations(db).version).toBe(1);
+    db.close();
+  });
+
+  it('refuse a database from a newer server', () => {
+    const db = openDatabase(folder);
+    applyMigrations(db);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, 0)').run('future');
+    expect(() => applyMigrations(db)).toThrow(/version 99, newer than this server knows/);
+    db.close();
+  });
+
+  it('run from `ludocite db migrate` with DATA_DIR, and again when the server starts', async () => {
+    const lines: string[] = [];
+    const dataDir = join(folder, 'data');
+    expect(dbMigrateCommand({ DATA_DIR: dataDir }, (line) => lines.push(line))).toBe(0);
+    expect(lines).toEqual(['Applied migration 001-initial', `The store in ${dataDir} is now at schema version 1.`]);
+    const server = await startTestServer({ folder });
+    expect((await server.app.inject({ url: '/api/leaderboards' })).statusCode).toBe(200);
+    await server.dispose();
+    lines.length = 0;
+    dbMigrateCommand({ DATA_DIR: dataDir }, (line) => lines.push(line));
+    expect(lines).toEqual([`The store in ${dataDir} is up to date (schema version 1).`]);
+  });
+});
