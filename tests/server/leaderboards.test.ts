@@ -57,7 +57,7 @@ describe('GET /api/leaderboards', () => {
     await play([{ seat: panda(), points: 100 }, { seat: tigre(), points: 50 }]);
     await play([{ seat: tigre(), points: 50 }], { pack: 'code-route' });
     const result = await board('period=all');
-    expect(result.entries.map((e) => [e.pseudonym, e.centreScore])).toEqual([
+    expect(result.entries.map((e) => ['pseudonym' in e ? e.pseudonym : e.team, e.centreScore])).toEqual([
       ['Tigre Calme 20', 1500],
       ['Panda Rapide 10', 1000],
     ]);
