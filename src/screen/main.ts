@@ -1,6 +1,5 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
-import '@fontsource/noto-color-emoji/400.css';
 import Phaser from 'phaser';
 import { THEME } from '../sdk/scene/theme';
 import { AudioBuses } from './audio/audio-buses';

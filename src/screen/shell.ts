@@ -46,6 +46,8 @@ export class Shell {
   lastOutcome: RoundOutcome | null = null;
   /** The pack last played, so "play again" and the catalogue start from it. */
   lastPack: CatalogueEntry | null = null;
+  /** The pack highlighted in the catalogue now. */
+  selection: string | null = null;
   /** A message the lobby shows once (after a mini-game failed). */
   notice: 'error' | null = null;
 

@@ -102,6 +102,8 @@ export interface PackInfo {
   title: LocalizedText;
   objectives: readonly Objective[];
   maxPointsPerSeat: number;
+  /** The public references the pack's facts come from; items cite them by `id`. */
+  sources: readonly { id: string; publisher: string; title: string; url: string }[];
 }
 
 /** Everything a mini-game receives for one round: narrow ports, nothing else. */

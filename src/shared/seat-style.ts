@@ -15,6 +15,6 @@ export const SEAT_STYLES = [
 export type SeatShape = (typeof SEAT_STYLES)[number]['shape'];
 export type SeatStyle = (typeof SEAT_STYLES)[number];
 
-/** Avatars a player picks from in the lobby; drawn with the bundled colour emoji font. */
+/** Avatars a player picks from in the lobby; drawn with the screen's colour emoji font (see docs/operations.md). */
 export const AVATARS = ['🦊', '🐼', '🦁', '🐸', '🐙', '🦉', '🐯', '🐨', '🦄', '🐧', '🐢', '🚀'] as const;
 export type Avatar = (typeof AVATARS)[number];

@@ -55,6 +55,7 @@ export function snapshot(shell: Shell) {
       seats: outcome.seats.map(({ seat, totals }) => ({ seat: seat.id, ...totals })),
     },
     catalogue: {
+      selection: shell.selection,
       packs: shell.catalogue.entries.map((e) => ({ id: e.pack.id, game: e.game.id, title: { ...e.pack.title }, players: { ...e.pack.players } })),
       invalid: shell.catalogue.invalid.map((p) => ({ id: p.id, file: p.file, problems: p.problems.map((q) => ({ ...q })) })),
     },

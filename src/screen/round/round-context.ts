@@ -62,6 +62,7 @@ export function createRoundContext(parts: ContextParts): RoundContext {
       title: parts.pack.title,
       objectives: parts.pack.objectives,
       maxPointsPerSeat: parts.pack.maxPointsPerSeat,
+      sources: parts.pack.sources,
     }),
     locale: parts.locale,
     input: {

@@ -127,8 +127,8 @@ export class RoundRunner {
         const scene = new (SceneClass as unknown as new () => Phaser.Scene)();
         const key = scene.sys.settings.key;
         if (!key.startsWith(`${this.gameId}:`)) throw new Error(`scene key "${key}" must start with "${this.gameId}:"`);
+        if (i === 0) this.watchFirstFrame(scene);
         guardScene(scene, (error) => this.fail(error));
-        if (i === 0) scene.events.once(Phaser.Scenes.Events.CREATE, () => game.events.once(Phaser.Core.Events.POST_RENDER, () => this.firstFrame()));
         game.scene.add(key, scene, i === 0, i === 0 ? { round } : {});
         this.sceneKeys.push(key);
       });
@@ -196,6 +196,16 @@ export class RoundRunner {
 
   dispose(): void {
     this.lifecycle.send({ type: 'dispose' });
+  }
+
+  /** The round runs from the first frame the mini-game's first scene renders after its `create()`. */
+  private watchFirstFrame(scene: Phaser.Scene): void {
+    const target = scene as unknown as { create?: (...args: unknown[]) => unknown };
+    const create = target.create;
+    target.create = (...args: unknown[]) => {
+      this.services.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.firstFrame());
+      return create?.apply(scene, args);
+    };
   }
 
   private firstFrame(): void {

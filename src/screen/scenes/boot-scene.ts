@@ -23,10 +23,10 @@ export class BootScene extends ShellScene {
       );
     }
 
-    const fonts = [`${THEME.size.body}px "Atkinson Hyperlegible"`, `bold ${THEME.size.body}px "Atkinson Hyperlegible"`, `${THEME.size.body}px "Noto Color Emoji"`];
+    const fonts = [`${THEME.size.body}px "Atkinson Hyperlegible"`, `bold ${THEME.size.body}px "Atkinson Hyperlegible"`];
     let loaded = 0;
     const steps = fonts.map((font) =>
-      document.fonts.load(font, font.includes('Emoji') ? '🦊' : 'Aa').finally(() => {
+      document.fonts.load(font, 'Aa').finally(() => {
         loaded++;
         bar.width = (992 * loaded) / fonts.length;
       }),

@@ -41,6 +41,7 @@ export class CatalogueScene extends ShellScene {
   }
 
   private draw(): void {
+    this.shell.selection = this.entries[this.selected]?.pack.id ?? null;
     this.layer.removeAll(true);
     this.layer.add(this.title(this.t('catalogue.title')));
     if (!this.entries.length) {

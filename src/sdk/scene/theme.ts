@@ -7,7 +7,7 @@ export const THEME = {
   height: 1080,
   /** 5 % of each side is kept free: televisions crop their edges. */
   safe: { x: 96, y: 54, width: 1728, height: 972 },
-  font: '"Atkinson Hyperlegible", "Noto Color Emoji", sans-serif',
+  font: '"Atkinson Hyperlegible", sans-serif',
   size: { small: 32, body: 40, large: 56, title: 80, huge: 128 },
   colour: {
     background: 0x0b1d33,
