@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPack, type PackCheck, type PackGame } from '../../src/shared/pack/check-pack';
@@ -119,6 +119,15 @@ describe('broken variants of the pack', () => {
 });
 
 describe('the quiz-duel texts', () => {
+  it('have every key the scenes ask for', () => {
+    const scenesDir = fileURLToPath(new URL('./scenes/', import.meta.url));
+    const used = readdirSync(scenesDir)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(scenesDir + file, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(0);
+    for (const key of used) expect(Object.keys(fr), key).toContain(key);
+  });
+
   it('have the same keys and placeholders in every language', () => {
     const locales: Record<string, Record<string, string>> = { fr, en };
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -56,9 +56,13 @@ export function drawTick(g: Phaser.GameObjects.Graphics, x: number, y: number, s
   g.strokePath();
 }
 
-/** A seat name cut to fit a strip slot. */
-export function shortName(name: string, max = 11): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
+/** Cuts a one-line text (a seat name) with "…" until it is no wider than `maxWidth`. */
+export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
+  const full = text.text;
+  for (let length = full.length - 1; text.width > maxWidth && length > 0; length--) {
+    text.setText(`${full.slice(0, length).trimEnd()}…`);
+  }
+  return text;
 }
 
 /** `#rrggbb` from a 0xRRGGBB colour, for text styles. */

@@ -72,7 +72,10 @@ export class QuestionView {
 
 /** The keys standing for each button on the keyboard seats of this round, e.g. "1 · 7" for A. */
 function keyboardKeys(round: RoundContext<QuizContent>): string[] {
-  const keySets = round.seats.flatMap((seat) => THEME.choiceKeys[seat.id] ?? []);
+  const keySets = round.seats.flatMap((seat) => {
+    const keys = THEME.choiceKeys[seat.id];
+    return keys ? [keys] : [];
+  });
   return CHOICES.map((choice) => keySets.map((keys) => keys[choice]).join(' · '));
 }
 

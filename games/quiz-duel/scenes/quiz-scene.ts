@@ -126,11 +126,7 @@ export class QuizScene extends RoundScene<QuizContent> {
   }
 }
 
-/**
- * The publisher of a pack source, for the reveal's credit line. SDK 1's `PackInfo` does not list
- * the pack's sources yet; until the shell hands them over, the source id stands in.
- */
+/** The publisher of a pack source, for the reveal's credit line. */
 function publisherOf(pack: PackInfo, sourceId: string): string {
-  const { sources } = pack as PackInfo & { sources?: readonly { id: string; publisher: string }[] };
-  return sources?.find((source) => source.id === sourceId)?.publisher ?? sourceId;
+  return pack.sources.find((source) => source.id === sourceId)?.publisher ?? sourceId;
 }

@@ -82,9 +82,9 @@ function answerRow(scene: Phaser.Scene, choice: ChoiceIndex, answer: string, pic
 function explanationPanel(scene: Phaser.Scene, explanation: string, source: string): Phaser.GameObjects.Container {
   const { top, height } = REVEAL_BANDS.explanation;
   const panel = scene.add.rectangle(safe.x, 0, safe.width, height, THEME.colour.panel).setOrigin(0, 0);
-  const fact = scene.add.text(safe.x + 32, 18, explanation, textStyle(THEME.size.body, THEME.colour.text, {
+  const fact = scene.add.text(safe.x + 32, 18, explanation, textStyle(THEME.size.body + 4, THEME.colour.text, {
     wordWrap: { width: safe.width - 64, useAdvancedWrap: true },
   }));
   const credit = scene.add.text(safe.x + 32, height - 16, source, textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0, 1);
-  return scene.add.container(0, top, [panel, fitText(fact, height - 74, THEME.size.small), credit]);
+  return scene.add.container(0, top, [panel, fitText(fact, height - 74), credit]);
 }

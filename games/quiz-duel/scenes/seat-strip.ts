@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Seat, SeatId } from '../../../src/sdk';
 import { THEME, seatMarker, textStyle } from '../../../src/sdk/scene';
-import { colourNumber, drawTick, shortName } from './layout';
+import { colourNumber, drawTick, fitWidth } from './layout';
 
 /** What a seat's slot shows: still thinking, answered (choice hidden), or the points it just won. */
 export type SeatStatus = { kind: 'waiting' } | { kind: 'answered' } | { kind: 'points'; points: number } | { kind: 'silent' };
@@ -12,8 +12,11 @@ interface Slot {
   right: number;
 }
 
-const SLOT_WIDTH = 288;
+/** Six slots fill the safe width; fewer seats get wider slots, up to this. */
+const SLOT_WIDTH = 400;
 const SLOT_HEIGHT = 64;
+/** Room kept at the right of a slot for the widest status, "+150". */
+const STATUS_WIDTH = 84;
 
 /** One slot per seat across the screen: marker (colour and shape) and name, then a status. */
 export class SeatStrip {
@@ -32,7 +35,8 @@ export class SeatStrip {
       const x = left + i * width;
       const panel = scene.add.rectangle(x + 4, 0, width - 8, SLOT_HEIGHT, THEME.colour.panel).setOrigin(0, 0.5);
       const marker = seatMarker(scene, seat, x + 38, 0, 44);
-      const name = scene.add.text(x + 68, 0, shortName(seat.name, 9), textStyle(THEME.size.small)).setOrigin(0, 0.5);
+      const name = scene.add.text(x + 68, 0, seat.name, textStyle(THEME.size.small)).setOrigin(0, 0.5);
+      fitWidth(name, width - 68 - 14 - STATUS_WIDTH);
       const status = scene.add.container(0, 0);
       this.container.add([panel, marker, name, status]);
       this.slots.set(seat.id, { panel, status, right: x + width - 14 });
@@ -58,7 +62,7 @@ export class SeatStrip {
       }
       case 'points': {
         const colour = status.points > 0 ? THEME.colour.good : THEME.colour.textDim;
-        const label = this.scene.add.text(slot.right, 0, `+${status.points}`, textStyle(THEME.size.body, colour, { fontStyle: 'bold' }));
+        const label = this.scene.add.text(slot.right, 0, `+${status.points}`, textStyle(THEME.size.small, colour, { fontStyle: 'bold' }));
         slot.status.add(label.setOrigin(1, 0.5));
         break;
       }
