@@ -39,7 +39,8 @@ export function stepCar(car: CarState, pedals: Pedals, dtMs: number, road: RoadS
   if (dt <= 0) return car;
   const brake = Math.min(1, Math.max(0, pedals.brake));
   const throttle = brake > 0 ? 0 : Math.min(1, Math.max(0, pedals.throttle));
-  const a = throttle > 0 ? throttle * CAR_DYNAMICS.accel : -(brake * CAR_BRAKING[road] + (car.v > 0 ? CAR_DYNAMICS.coast : 0));
+  // Braking includes the rolling drag: full brake decelerates at exactly CAR_BRAKING.
+  const a = throttle > 0 ? throttle * CAR_DYNAMICS.accel : car.v > 0 ? -Math.max(brake * CAR_BRAKING[road], CAR_DYNAMICS.coast) : 0;
   const vMax = kmhToMps(CAR_DYNAMICS.maxKmh);
   if (a < 0 && car.v + a * dt <= 0) {
     // Stops inside this step: covers v²/2|a| and rests.
