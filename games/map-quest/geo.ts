@@ -4,7 +4,7 @@
  */
 
 /** A point as GeoJSON writes it: longitude then latitude, in degrees (WGS 84). */
-export type LonLat = readonly [lon: number, lat: number];
+export type LonLat = [lon: number, lat: number];
 /** A closed polygon outline; the last point joins the first (repeating it is allowed). */
 export type Ring = readonly LonLat[];
 /** A point on the screen or in local metres. */

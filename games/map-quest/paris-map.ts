@@ -79,9 +79,9 @@ export const PERIPHERIQUE_PORTES: readonly { name: string; at: LonLat }[] = [
   { name: 'Porte de Pantin', at: at(48.889, 2.3975) },
   { name: 'Porte du Pré-Saint-Gervais', at: at(48.8803, 2.402) },
   { name: 'Porte des Lilas', at: at(48.8772, 2.4085) },
-  { name: 'Porte de Bagnolet', at: at(48.864, 2.4128) },
-  { name: 'Porte de Montreuil', at: at(48.8535, 2.4128) },
-  { name: 'Porte de Vincennes', at: at(48.847, 2.4122) },
+  { name: 'Porte de Bagnolet', at: at(48.864, 2.4138) },
+  { name: 'Porte de Montreuil', at: at(48.8537, 2.4148) },
+  { name: 'Porte de Vincennes', at: at(48.847, 2.4135) },
   { name: 'Porte Dorée', at: at(48.8352, 2.4078) },
   { name: 'Porte de Charenton', at: at(48.829, 2.4035) },
   { name: 'Porte de Bercy', at: at(48.827, 2.394) },
@@ -167,4 +167,11 @@ export const PARIS_MAP: MapGeometry = {
     area('belleville', 'Parc de Belleville', 'Parc de Belleville', blob(at(48.8708, 2.3847), 4.5)),
     area('pere-lachaise', 'Cimetière du Père-Lachaise', 'Père Lachaise Cemetery', blob(at(48.8619, 2.3936), 43)),
   ],
+};
+
+/** The official name of each arrondissement (used in the reveal of arrondissement questions). */
+export const ARRONDISSEMENT_NAMES: Readonly<Record<number, string>> = {
+  1: 'Louvre', 2: 'Bourse', 3: 'Temple', 4: 'Hôtel-de-Ville', 5: 'Panthéon', 6: 'Luxembourg', 7: 'Palais-Bourbon',
+  8: 'Élysée', 9: 'Opéra', 10: 'Entrepôt', 11: 'Popincourt', 12: 'Reuilly', 13: 'Gobelins', 14: 'Observatoire',
+  15: 'Vaugirard', 16: 'Passy', 17: 'Batignolles-Monceau', 18: 'Buttes-Montmartre', 19: 'Buttes-Chaumont', 20: 'Ménilmontant',
 };
