@@ -44,6 +44,7 @@ export {
 } from './rules/scoring';
 export type { StageOutcome } from './rules/scoring';
 export { allowedWays, drivePolicy, findCleanDrive } from './rules/solver';
+export { SeatBrake, SeatDrive } from './rules/seat-drive';
 export type { DrivePolicy } from './rules/solver';
 export {
   CAR_LENGTH_M,
