@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from './database';
+import { createTallyWriter } from './sqlite-tallies';
 import type { AdmittedRound, SaveRoundOutcome } from './store';
 
 /**
@@ -29,6 +30,8 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     `INSERT INTO evidence (round_id, line_no, seat, objective_id, item, correct, response_ms, attempt, at_ms)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+
+  const tally = createTallyWriter(db);
 
   const write = db.transaction((round: AdmittedRound): SaveRoundOutcome => {
     const { record } = round;
@@ -62,6 +65,7 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     record.evidence.forEach((e, i) => {
       insertEvidence.run(record.id, i, e.seat, e.objective, e.item, e.correct ? 1 : 0, e.responseMs, e.attempt, e.atMs);
     });
+    tally(round);
     return { outcome: 'stored' };
   });
 

@@ -83,12 +83,43 @@ export const initialSchema: Migration = {
         PRIMARY KEY (round_id, line_no)
       ) WITHOUT ROWID;
 
-      -- Covering indexes for the leaderboards: per pack and period, centre-wide by period, teams.
-      CREATE INDEX round_seats_by_pack ON round_seats (pack_id, played_at, player_card_id, centre_score, correct, answered);
+      -- Leaderboards of a period (today, this week) read a range of played_at through these
+      -- covering indexes; all-time boards read the tallies below instead of the whole history.
       CREATE INDEX round_seats_by_time ON round_seats (played_at, player_card_id, pack_id, centre_score, correct, answered);
-      CREATE INDEX round_seats_by_team ON round_seats (played_at, pack_id, team, centre_score, correct, answered)
+      CREATE INDEX round_seats_by_pack_time ON round_seats (pack_id, played_at, player_card_id, centre_score, correct, answered);
+      CREATE INDEX round_seats_by_team_time ON round_seats (played_at, pack_id, team, centre_score, correct, answered)
         WHERE team IS NOT NULL;
+      -- Finds a card's seats (erasing a card turns them into guest seats).
       CREATE INDEX round_seats_by_card ON round_seats (player_card_id) WHERE player_card_id IS NOT NULL;
+
+      -- All-time tallies, updated in each round's transaction and derived from round_seats alone
+      -- (they can be rebuilt from it): best centre score, answers and rounds per card and pack,
+      -- per team and pack, and guest seats per pack.
+      CREATE TABLE player_pack_tallies (
+        player_card_id TEXT NOT NULL REFERENCES player_cards (id) ON DELETE CASCADE,
+        pack_id TEXT NOT NULL,
+        best INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        answered INTEGER NOT NULL,
+        rounds INTEGER NOT NULL,
+        PRIMARY KEY (player_card_id, pack_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX player_pack_tallies_by_pack ON player_pack_tallies (pack_id, player_card_id, best, correct, answered, rounds);
+
+      CREATE TABLE team_pack_tallies (
+        team TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        best INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        answered INTEGER NOT NULL,
+        rounds INTEGER NOT NULL,
+        PRIMARY KEY (team, pack_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE pack_guest_tallies (
+        pack_id TEXT PRIMARY KEY,
+        seats INTEGER NOT NULL
+      ) WITHOUT ROWID;
     `);
   },
 };
