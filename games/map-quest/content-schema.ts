@@ -77,7 +77,17 @@ export const contentSchema = z
     /** Parts of the map replacing the game's schematic (e.g. official arrondissement outlines). */
     map: mapSchema.partial().optional(),
     /** Optional map layers. */
-    layers: z.object({ axes: z.boolean().default(false), parks: z.boolean().default(false), snail: z.boolean().default(false) }).strict().default({ axes: false, parks: false, snail: false }),
+    layers: z
+      .object({
+        axes: z.boolean().default(false),
+        parks: z.boolean().default(false),
+        /** The spiral of the arrondissement numbers, drawn at each reveal. */
+        snail: z.boolean().default(false),
+        /** Arrondissement numbers on the map all the time, or only at the reveal (when the pack asks players to find them). */
+        numbers: z.enum(['always', 'reveal']).default('always'),
+      })
+      .strict()
+      .default({ axes: false, parks: false, snail: false, numbers: 'always' }),
     round: z
       .object({
         /** Questions asked in one round, drawn from `questions`. */

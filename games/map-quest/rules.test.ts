@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/sdk';
 import type { Place, Scoring } from './content-schema';
 import type { LonLat } from './geo';
 import { PARIS_MAP } from './paris-map';
@@ -14,6 +15,7 @@ import {
   resolveMap,
   roundMaxPoints,
   sideOfSeine,
+  pickQuestions,
 } from './rules';
 
 const scoring: Scoring = { maxPoints: 100, arrondissementBonus: 20, fullWithinM: 100, zeroBeyondM: 3000 };
@@ -158,5 +160,19 @@ describe('true answers', () => {
   it('keeps the schematic labels inside their arrondissements', () => {
     for (const shape of map.arrondissements) expect(arrondissementAt(shape.label!, map)).toBe(shape.number);
     expect(map.arrondissements.map((a) => a.number)).toEqual(PARIS_MAP.arrondissements.map((a) => a.number).sort((a, b) => a - b));
+  });
+});
+
+describe('drawing the questions of a round', () => {
+  const question = (id: string, kind: 'locate' | 'arrondissement') =>
+    kind === 'locate' ? { id, kind, place: 'p', objective: 'o' } : { id, kind, number: 1, objective: 'o' };
+  const pool = [...Array.from({ length: 8 }, (_, i) => question(`l${i}`, 'locate')), question('a0', 'arrondissement'), question('a1', 'arrondissement')];
+
+  it('mixes the kinds, never repeats, and is the same for the same seed', () => {
+    const picked = pickQuestions(pool, 4, createRandom(7));
+    expect(picked.filter((q) => q.kind === 'arrondissement')).toHaveLength(2);
+    expect(new Set(picked.map((q) => q.id)).size).toBe(4);
+    expect(pickQuestions(pool, 4, createRandom(7)).map((q) => q.id)).toEqual(picked.map((q) => q.id));
+    expect(pickQuestions(pool, 50, createRandom(1))).toHaveLength(pool.length);
   });
 });

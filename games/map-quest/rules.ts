@@ -1,4 +1,5 @@
 import type { CorrectWhen, Direction, MapQuestContent, Place, Question, Scoring, Spot } from './content-schema';
+import type { Random } from '../../src/sdk';
 import { distanceM, distanceToRingsM, labelPoint, pointInRings, toLocalMetres, type LonLat, type Ring } from './geo';
 import type { ArrondissementShape, MapGeometry } from './map-schema';
 import { PARIS_MAP } from './paris-map';
@@ -167,4 +168,22 @@ export function closerAnswer(question: Extract<Question, { kind: 'closer' }>, pl
 /** The outline rings of Paris used to frame the map on the screen. */
 export function mapFrameRings(map: MapGeometry): Ring[] {
   return [map.boundary, ...map.arrondissements.flatMap((a) => a.rings)];
+}
+
+/**
+ * The questions of one round: shuffled with the round's seeded random, then taken in turn from
+ * each kind of question the pack has, so a round mixes locating, directions and distances.
+ */
+export function pickQuestions(questions: readonly Question[], count: number, random: Random): Question[] {
+  const byKind = new Map<string, Question[]>();
+  for (const question of random.shuffle(questions)) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
+  const queues = [...byKind.values()];
+  const picked: Question[] = [];
+  while (picked.length < Math.min(count, questions.length)) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (next && picked.length < count) picked.push(next);
+    }
+  }
+  return picked;
 }
