@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config';
 import { installProblemHandlers } from './http/http-problem';
 import { registerHealthRoutes } from './http/routes-health';
@@ -28,7 +28,17 @@ export interface BuildOptions {
  */
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      // Players are minors: no IP address, no query string (it may carry a card id), and a route
+      // pattern rather than the path, so a card code typed at a screen never lands in a log.
+      serializers: {
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          route: request.routeOptions?.url ?? request.url.split('?')[0],
+        }),
+      },
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     // Finish requests in flight on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
