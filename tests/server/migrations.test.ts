@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../src/server/store/migrations';
 import { startTestServer } from './support/test-server';
 
 let folder: string;
+const dataDirOf = (root: string) => join(root, 'data');
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'ludocite-migrate-'));
 });
@@ -59,5 +60,17 @@ describe('migrations', () => {
     lines.length = 0;
     dbMigrateCommand({ DATA_DIR: dataDir }, (line) => lines.push(line));
     expect(lines).toEqual([`The store in ${dataDir} is up to date (schema version 1).`]);
+  });
+
+  it('say what is wrong when `ludocite db migrate` cannot run', () => {
+    const errors: string[] = [];
+    expect(dbMigrateCommand({ DATA_DIR: dataDirOf(folder), LOG_LEVEL: 'loud' }, () => {}, (line) => errors.push(line))).toBe(78);
+    expect(errors[0]).toMatch(/LOG_LEVEL="loud"/);
+    const db = openDatabase(dataDirOf(folder));
+    db.prepare('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)').run();
+    db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 0)").run();
+    db.close();
+    expect(dbMigrateCommand({ DATA_DIR: dataDirOf(folder) }, () => {}, (line) => errors.push(line))).toBe(1);
+    expect(errors[1]).toMatch(/newer than this server knows/);
   });
 });

@@ -1,5 +1,4 @@
-import type { ServerConfig } from '../config';
-import { configFromEnvironment } from '../config';
+import { ConfigError, configFromEnvironment, type ServerConfig } from '../config';
 import { openDatabase } from './database';
 import { applyMigrations, type MigrationReport } from './migrator';
 
@@ -15,14 +14,28 @@ export function migrate(config: Pick<ServerConfig, 'dataDir'>): MigrationReport 
 
 /**
  * `ludocite db migrate`: reads DATA_DIR like the server does, migrates, and says what it did.
- * Returns the process exit code.
+ * Returns the process exit code: 0 done, 78 bad configuration, 1 the migration failed.
  */
 export function dbMigrateCommand(
   environment: Record<string, string | undefined> = process.env,
   print: (line: string) => void = console.log,
+  printError: (line: string) => void = console.error,
 ): number {
-  const config = configFromEnvironment(environment);
-  const report = migrate(config);
+  let config;
+  try {
+    config = configFromEnvironment(environment);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    printError(error.message);
+    return 78;
+  }
+  let report;
+  try {
+    report = migrate(config);
+  } catch (error) {
+    printError(`The store in ${config.dataDir} could not be migrated: ${(error as Error).message}`);
+    return 1;
+  }
   if (report.applied.length === 0) {
     print(`The store in ${config.dataDir} is up to date (schema version ${report.version}).`);
   } else {
