@@ -46,15 +46,19 @@ const game = new Phaser.Game({
   ],
 });
 
-game.events.once(Phaser.Core.Events.READY, () => {
+// The loop's callback is set when the game starts running, after READY: guard it from its first frame on.
+game.events.once(Phaser.Core.Events.POST_RENDER, () => {
   guardGameLoop(game, (error) => {
-    if (shell.round) shell.round.fail(error);
+    // While a round plays, a throw is the mini-game's until proven otherwise; the shell's own are logged.
+    if (shell.round?.isPlaying) shell.round.fail(error);
     else console.error('[ludocite] a frame failed', error);
   });
 });
-window.addEventListener('error', (e) => shell.round?.fail(e.error ?? e.message));
+window.addEventListener('error', (e) => {
+  if (shell.round?.isPlaying) shell.round.fail(e.error ?? e.message);
+});
 window.addEventListener('unhandledrejection', (e) => {
-  if (!shell.round) return;
+  if (!shell.round?.isPlaying) return;
   e.preventDefault();
   shell.round.fail(e.reason);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { openScreen, snapshot, waitForScreen } from './support/screen';
 import { quizAnswers } from './support/quiz';

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { openScreen, snapshot, waitForScreen } from './support/screen';
 
 for (const failWith of ['throw', 'reject'] as const) {
-  test(`a mini-game that fails (${failWith}) returns the seats to the lobby within 2 s, evidence kept`, async ({ page }) => {
-    page.on('pageerror', () => {});
+  test(`a mini-game that fails (${failWith}) returns the seats to the lobby within 2 s, evidence kept`, async ({ page, expectErrors }) => {
+    expectErrors(/on purpose/);
     await openScreen(page, `pack=broken-${failWith}&seats=kb-left`);
     await expect.poll(async () => (await snapshot(page)).round?.view?.phase).toBe('armed');
     const armed = Date.now();

@@ -88,6 +88,12 @@ export class RoundRunner {
     }));
   }
 
+  /** Between start and end: the mini-game's scenes may be running. */
+  get isPlaying(): boolean {
+    const phase = this.lifecycle.phase;
+    return phase === 'starting' || phase === 'running' || phase === 'paused';
+  }
+
   get gameId(): string {
     return this.request.entry.game.id;
   }
@@ -189,7 +195,7 @@ export class RoundRunner {
 
   /** The error boundary: the round is closed, what was recorded is kept. */
   fail(error: unknown): void {
-    if (this.lifecycle.phase === 'ending' || this.lifecycle.phase === 'results' || this.lifecycle.phase === 'disposed') return;
+    if (!this.isPlaying) return;
     console.error(`[ludocite] the mini-game "${this.gameId}" failed; its round is closed`, error);
     this.finish('error', error);
   }
@@ -221,9 +227,11 @@ export class RoundRunner {
     for (const key of this.sceneKeys) game.scene.remove(key);
     this.pausedScenes.clear();
     this.services.audio.playMusic(null);
-    // Scene removal waits for the next step; textures go once those scenes are gone, two frames on.
+    // Textures made during the round: the mini-game's scenes free their own when they are removed
+    // (on the next step); what is still there two frames on was left behind, and goes.
+    const created = game.textures.getTextureKeys().filter((key) => !this.texturesBefore.has(key));
     const removeTextures = () => {
-      for (const key of game.textures.getTextureKeys()) if (!this.texturesBefore.has(key)) game.textures.remove(key);
+      for (const key of created) if (game.textures.exists(key)) game.textures.remove(key);
     };
     game.events.once(Phaser.Core.Events.POST_RENDER, () => game.events.once(Phaser.Core.Events.POST_RENDER, removeTextures));
   }
