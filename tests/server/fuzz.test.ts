@@ -16,6 +16,8 @@ afterAll(async () => {
 });
 
 const RUNS = { numRuns: 150 };
+/** Room for a loaded CI machine: each property makes a few hundred requests. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** Every answer is a known status; every refusal is a JSON error with a sentence; never a 500. */
 function expectClearAnswer(response: LightMyRequestResponse): void {
@@ -70,7 +72,7 @@ describe('no input crashes the server (property-based)', () => {
       RUNS,
     );
     expectClearAnswer(await server.app.inject({ url: '/api/leaderboards?period=all' }));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('POST routes with any JSON value or any text as the body', async () => {
     await fc.assert(
@@ -79,7 +81,7 @@ describe('no input crashes the server (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('POST /api/player-cards with any pseudonym and avatar', async () => {
     await fc.assert(
@@ -88,7 +90,7 @@ describe('no input crashes the server (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('GET routes with any path segment and query string', async () => {
     const queryValue = fc.oneof(fc.constantFrom('today', 'week', 'all', 'player', 'team', 'sante-sport', '5', '0', '-1', '1e9'), fc.string({ maxLength: 12 }));
@@ -103,7 +105,7 @@ describe('no input crashes the server (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('any method on any /api path', async () => {
     await fc.assert(
@@ -114,7 +116,7 @@ describe('no input crashes the server (property-based)', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('rounds with extreme but well-formed points are stored or refused, never half-stored', async () => {
     await fc.assert(
@@ -126,5 +128,5 @@ describe('no input crashes the server (property-based)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
