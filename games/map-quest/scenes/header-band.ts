@@ -22,8 +22,8 @@ export class HeaderBand {
     const { x, y, width } = LAYOUT.header;
     this.progress = scene.add.text(x, y + 18, '', textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0, 0.5);
     this.seconds = scene.add.text(x + width, y + 18, '', textStyle(THEME.size.body, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(1, 0.5);
-    scene.add.rectangle(x + 220, y + 18, width - 320, BAR_HEIGHT, THEME.colour.panel).setOrigin(0, 0.5);
-    this.bar = scene.add.rectangle(x + 220, y + 18, width - 320, BAR_HEIGHT, 0xffd23f).setOrigin(0, 0.5);
+    scene.add.rectangle(x + 300, y + 18, width - 400, BAR_HEIGHT, THEME.colour.panel).setOrigin(0, 0.5);
+    this.bar = scene.add.rectangle(x + 300, y + 18, width - 400, BAR_HEIGHT, 0xffd23f).setOrigin(0, 0.5);
     this.main = scene.add.text(x, y + 48, '', textStyle(THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width, useAdvancedWrap: true } }));
     this.hint = scene.add.text(x, y + LAYOUT.header.height - 4, '', textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0, 1);
   }
@@ -31,14 +31,15 @@ export class HeaderBand {
   showQuestion(question: Question, position: { index: number; total: number }, spatial: boolean): void {
     this.progress.setText(this.round.t('question.progress', { index: position.index + 1, total: position.total }));
     this.setMain(promptOf(question, this.round.content, this.round), THEME.size.large, THEME.colour.text);
-    this.hint.setText(this.round.t(spatial ? 'help.move' : 'help.choice'));
+    this.hint.setText(this.round.t(spatial ? 'help.move' : 'help.choice')).setColor(THEME.colour.textDim);
     this.bar.setVisible(true);
     this.seconds.setVisible(true);
   }
 
-  showReveal(question: Question): void {
+  /** The fact in large type, and the answer in one line below it. */
+  showReveal(question: Question, answer: string): void {
     this.setMain(factOf(question, this.round.content, this.round), THEME.size.body + 4, THEME.colour.accent);
-    this.hint.setText(this.round.t('reveal.heading'));
+    this.hint.setText(this.round.t('reveal.answer', { answer })).setColor(THEME.colour.text);
     this.bar.setVisible(false);
     this.seconds.setVisible(false);
   }

@@ -7,7 +7,7 @@ import {
   arrondissementOutcome, choiceOutcome, closerAnswer, frameFitting, fromScreen, locateOutcome, mapFrameRings, pickQuestions, resolveMap, spotPoint, toScreen,
   type LonLat, type MapFrame, type Outcome,
 } from '../rules';
-import { formatDistance, placeOf } from '../wording';
+import { formatDistance, ordinal, placeOf } from '../wording';
 import { ChoicePanel, type ChoiceLabel } from './choice-panel';
 import { HeaderBand } from './header-band';
 import { DIRECTION_BUTTON, LAYOUT, capitalise } from './layout';
@@ -241,7 +241,7 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
     const reveal = new RevealLayer(this);
     this.reveal = reveal;
     this.mapView.showAnswers(true);
-    this.header.showReveal(question);
+    this.header.showReveal(question, this.answerText(question));
     const lines = () =>
       this.round.seats.flatMap((seat) => {
         const outcome = this.outcomes.get(seat.id);
@@ -276,6 +276,23 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
         reveal.reference(screen(reference.at), capitalise(this.round.text(reference.name)));
         break;
       }
+    }
+  }
+
+  /** The right answer in words, for the line under the fact. */
+  private answerText(question: Question): string {
+    const { content } = this.round;
+    switch (question.kind) {
+      case 'locate': {
+        const place = placeOf(content, question.place);
+        return `${capitalise(this.round.text(place.name))} · ${this.round.t('arrondissement.ordinal', { ordinal: ordinal(place.arrondissement, this.round.locale) })}`;
+      }
+      case 'arrondissement':
+        return this.round.t('arrondissement.ordinal', { ordinal: ordinal(question.number, this.round.locale) });
+      case 'direction':
+        return this.round.t(`direction.${question.answer}`);
+      case 'closer':
+        return capitalise(this.round.text(placeOf(content, question.answer).name));
     }
   }
 

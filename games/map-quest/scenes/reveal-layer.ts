@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { THEME, textStyle } from '../../../src/sdk/scene';
 import type { XY } from '../rules';
+import { LAYOUT } from './layout';
 import { MAP_COLOURS } from './map-view';
 
 /** A line from a seat's marker to the true place, with the distance written at the marker's end. */
@@ -21,7 +22,7 @@ export class RevealLayer {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
-    this.container = scene.add.container(0, 0, [this.g]).setDepth(15);
+    this.container = scene.add.container(0, 0, [this.g]).setDepth(25);
   }
 
   lines(to: XY, lines: readonly RevealLine[]): void {
@@ -88,13 +89,14 @@ export class RevealLayer {
     );
   }
 
+  /** A name above a point, kept inside the map. */
   private label(at: XY, text: string, colour: string): void {
-    const onLeft = at.x > THEME.width * 0.55;
-    this.container.add(
-      this.scene.add
-        .text(at.x + (onLeft ? -40 : 40), at.y, text, textStyle(THEME.size.body, colour, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 8 }))
-        .setOrigin(onLeft ? 1 : 0, 0.5),
-    );
+    const label = this.scene.add
+      .text(at.x, at.y - 40, text, textStyle(THEME.size.body, colour, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 8 }))
+      .setOrigin(0.5, 1);
+    const half = label.width / 2;
+    label.setX(Math.max(LAYOUT.map.x + half, Math.min(LAYOUT.map.x + LAYOUT.map.width - half, at.x)));
+    this.container.add(label);
   }
 
   destroy(): void {
