@@ -29,7 +29,7 @@ function parsed(id: (typeof PACKS)[number]) {
 /** Every sign a pack names: stage signs, signs beside the routes, signs that forbid a way. */
 function signsOf(content: RoadRulesContent): SignRef[] {
   return content.stages.flatMap((stage) => [
-    ...(stage.sign ? [stage.sign] : []),
+    ...('sign' in stage && stage.sign ? [stage.sign] : []),
     ...(stage.kind === 'drive' ? [...stage.signs, ...(stage.junction?.wayRuleSign ? [stage.junction.wayRuleSign] : [])] : []),
   ]);
 }

@@ -1,0 +1,143 @@
+import type Phaser from 'phaser';
+import type { Seat } from '../../../src/sdk';
+import { textStyle, THEME } from '../../../src/sdk/scene';
+import type { BrakeStage } from '../content-schema';
+import { brakeLesson } from '../rules/brake-test';
+import { shownMetres } from '../rules/distances';
+import { LANE_M, ROAD_HALF_M } from '../rules/route';
+import type { SeatBrake } from '../rules/seat-drive';
+import { drawCar, type CarArt } from './car-art';
+import { CAR_AT, COLOURS, worldOrigin, type Rect } from './layout';
+
+/**
+ * One seat's brake test on screen: a straight road with a post every 10 m, the car cruising,
+ * the obstacle popping up ahead, and, once stopped, the distances drawn on the road: reaction in
+ * amber, braking in red, and the rule-of-thumb stopping distance as a dashed line.
+ */
+export class BrakeView {
+  readonly world: Phaser.GameObjects.Container;
+  /** Pixels per metre: the whole obstacle distance fits ahead of the car. */
+  readonly k: number;
+  private readonly origin: number;
+  private readonly car: CarArt;
+  private readonly obstacle: Phaser.GameObjects.Container;
+  private measured = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    seat: Seat,
+    seatIndex: number,
+    private readonly column: Rect,
+    private readonly stage: BrakeStage,
+    private readonly layout: { appearAtS: number; obstacleS: number },
+    hudCamera: Phaser.Cameras.Scene2D.Camera,
+    /** The seat's own camera, over its column; it lives for the whole round. */
+    readonly camera: Phaser.Cameras.Scene2D.Camera,
+  ) {
+    this.origin = worldOrigin(seatIndex);
+    this.k = Math.max(3, Math.min(14, (column.h * CAR_AT - 60) / (stage.obstacleM + 12)));
+    const k = this.k;
+    const road = scene.add.graphics();
+    const length = layout.obstacleS + 120;
+    road.fillStyle(stage.road === 'wet' ? 0x27414f : COLOURS.grass, 1);
+    road.fillRect(-200, -length * k, 400, (length + 60) * k);
+    road.fillStyle(COLOURS.pavement, 1);
+    road.fillRect(-ROAD_HALF_M * k - 30, -length * k, ROAD_HALF_M * 2 * k + 60, (length + 60) * k);
+    road.fillStyle(stage.road === 'wet' ? 0x2c3540 : COLOURS.asphalt, 1);
+    road.fillRect(-ROAD_HALF_M * k - 14, -length * k, ROAD_HALF_M * 2 * k + 28, (length + 60) * k);
+    road.fillStyle(COLOURS.marking, 0.9);
+    for (let s = 0; s < length; s += 10) {
+      road.fillRect(-3, -(s + 3) * k, 6, 3 * k);
+      // Distance posts on both sides.
+      road.fillRect(-ROAD_HALF_M * k - 26, -s * k - 3, 12, 6);
+      road.fillRect(ROAD_HALF_M * k + 14, -s * k - 3, 12, 6);
+    }
+    if (stage.road === 'wet') {
+      road.fillStyle(0x8fc3e8, 0.35);
+      for (let s = 5; s < length; s += 17) road.fillEllipse(((s * 7) % 5) * 4 - 8, -s * k, 40, 10);
+    }
+    this.car = drawCar(scene, 66, 30, seat.colour, seat);
+    this.obstacle = obstacleArt(scene, stage.obstacle).setPosition((LANE_M / 2) * k, -layout.obstacleS * k).setVisible(false);
+    this.world = scene.add.container(this.origin, 0, [road, this.obstacle, this.car.container]).setDepth(-10);
+    hudCamera.ignore(this.world);
+    this.camera.setBackgroundColor(COLOURS.grass).setVisible(true);
+  }
+
+  update(seat: SeatBrake): void {
+    const k = this.k;
+    const carY = -seat.car.s * k;
+    this.car.container.setPosition((LANE_M / 2) * k, carY + 33);
+    this.car.brakeLights.setVisible(seat.braking);
+    this.obstacle.setVisible(seat.judge.appeared);
+    if (seat.done && !this.measured) this.measure(seat);
+    // Once stopped, frame the whole stop: from where the obstacle appeared to the obstacle.
+    const focus = seat.done ? -this.layout.appearAtS * k : carY;
+    this.camera.setScroll(this.origin - this.column.w / 2, focus - this.column.h * CAR_AT);
+  }
+
+  /** Draws the seat's reaction and braking distances and the rule of thumb on the road. */
+  private measure(seat: SeatBrake): void {
+    this.measured = true;
+    const k = this.k;
+    const result = seat.result();
+    const lesson = brakeLesson(this.stage);
+    const g = this.scene.add.graphics();
+    const x = -ROAD_HALF_M * k - 60;
+    const from = this.layout.appearAtS;
+    const brakeAt = from + (result.reactionM ?? result.stoppingM ?? 0);
+    const end = from + (result.stoppingM ?? 0);
+    g.fillStyle(0xffb000, 1);
+    g.fillRect(x, -brakeAt * k, 22, (brakeAt - from) * k);
+    g.fillStyle(0xe5383b, 1);
+    g.fillRect(x, -end * k, 22, (end - brakeAt) * k);
+    // The rule of thumb: a dashed white line across the road.
+    const ruleAt = -(from + lesson.ruleStoppingM) * k;
+    g.fillStyle(0xffffff, 1);
+    for (let dx = -ROAD_HALF_M * k - 20; dx < ROAD_HALF_M * k + 20; dx += 24) g.fillRect(dx, ruleAt - 3, 14, 6);
+    const label = (y: number, text: string, colour: string) =>
+      this.scene.add.text(x - 8, y, text, textStyle(THEME.size.small, colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 })).setOrigin(1, 0.5);
+    const items: Phaser.GameObjects.GameObject[] = [];
+    if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${shownMetres(result.reactionM)} m`, '#ffb000'));
+    if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${shownMetres(result.brakingM)} m`, '#ff7a7a'));
+    items.push(
+      this.scene.add
+        .text(ROAD_HALF_M * k + 12, ruleAt, `≈ ${shownMetres(lesson.ruleStoppingM)} m`, textStyle(THEME.size.small, '#ffffff', { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 }))
+        .setOrigin(0, 0.5),
+    );
+    // The bands lie on the road, under the car; their labels on top of everything.
+    this.world.addAt(g, 1);
+    this.world.add(items);
+  }
+
+  destroy(): void {
+    this.world.destroy();
+  }
+}
+
+function obstacleArt(scene: Phaser.Scene, kind: BrakeStage['obstacle']): Phaser.GameObjects.Container {
+  const g = scene.add.graphics();
+  g.lineStyle(3, 0x111111, 1);
+  switch (kind) {
+    case 'ball':
+      g.fillStyle(0xffffff, 1);
+      g.fillCircle(0, 0, 22);
+      g.fillStyle(0xe5383b, 1);
+      g.slice(0, 0, 22, 0, Math.PI, false);
+      g.fillPath();
+      g.strokeCircle(0, 0, 22);
+      break;
+    case 'deer':
+      g.fillStyle(0x8b5a2b, 1);
+      g.fillEllipse(0, 0, 70, 32);
+      g.fillCircle(40, -8, 12);
+      g.strokeEllipse(0, 0, 70, 32);
+      break;
+    case 'box':
+      g.fillStyle(0xc68a3e, 1);
+      g.fillRect(-30, -24, 60, 48);
+      g.strokeRect(-30, -24, 60, 48);
+      g.lineBetween(-30, -24, 30, 24);
+      break;
+  }
+  return scene.add.container(0, 0, [g]);
+}

@@ -1,0 +1,109 @@
+import type Phaser from 'phaser';
+import type { RoundContext, Seat } from '../../../src/sdk';
+import { seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
+import type { BrakeStage, DriveStage } from '../content-schema';
+import type { BrakeResult } from '../rules/brake-test';
+import { brakeLesson } from '../rules/brake-test';
+import { shownMetres } from '../rules/distances';
+import type { Lesson, LessonText } from '../rules/lessons';
+import { drawSign } from './draw-sign';
+import { PLAY_AREA, type Rect } from './layout';
+
+/** A lesson's sentence in the screen's language. */
+export function lessonSentence(round: RoundContext, text: LessonText): string {
+  return 'pack' in text ? round.text(text.pack) : round.t(text.key, text.vars);
+}
+
+const SIGN_PX = 170;
+
+/**
+ * After a drive stage: each mistake with its sign, the rule in one sentence and the seats that
+ * made it; or, when every seat kept the rules, the stage's rule as a reminder.
+ */
+export class DriveFeedback {
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(scene: Phaser.Scene, round: RoundContext, stage: DriveStage, lessons: readonly Lesson[]) {
+    const add = <T extends Phaser.GameObjects.GameObject>(object: T): T => {
+      this.objects.push(object);
+      return object;
+    };
+    const { x, y, w, h } = PLAY_AREA;
+    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 0.95).setOrigin(0));
+    const good = lessons.length === 0;
+    add(scene.add.text(x + w / 2, y + 56, good ? round.t('feedback.good') : round.t('feedback.remember'), textStyle(THEME.size.title, good ? THEME.colour.good : THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0.5));
+    const rows: { sign?: Lesson['sign']; sentence: string; seats: readonly Seat[] }[] = good
+      ? [{ ...(stage.sign ? { sign: stage.sign } : {}), sentence: round.text(stage.rule), seats: round.seats }]
+      : lessons.slice(0, 3).map((lesson) => ({
+          ...(lesson.sign ? { sign: lesson.sign } : {}),
+          sentence: lessonSentence(round, lesson.text),
+          seats: round.seats.filter((seat) => lesson.seats.includes(seat.id)),
+        }));
+    const rowH = Math.min(240, (h - 200) / rows.length);
+    rows.forEach((row, i) => {
+      const cy = y + 150 + rowH * i + rowH / 2;
+      const size = Math.min(SIGN_PX, rowH - 20);
+      if (row.sign) add(drawSign(scene, row.sign, x + 40 + size / 2, cy, size));
+      const textX = x + 80 + size;
+      add(scene.add.text(textX, cy, row.sentence, textStyle(48, THEME.colour.text, { wordWrap: { width: w - (textX - x) - 260 } })).setOrigin(0, 0.5));
+      row.seats.forEach((seat, j) => add(seatMarker(scene, seat, x + w - 50 - (j % 4) * 60, cy - 30 + Math.floor(j / 4) * 60, 52)));
+    });
+    add(scene.add.text(x + w - 20, y + h - 24, round.t('feedback.next'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
+  }
+
+  destroy(): void {
+    this.objects.forEach((object) => object.destroy());
+  }
+}
+
+/**
+ * After a brake test: the rule across the top (what to remember at this speed and road), and in
+ * each seat's column its own figures — reaction time and distance, braking, stopping, margin.
+ * The road itself stays visible in between, with the distances drawn on it.
+ */
+export class BrakeFeedback {
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(scene: Phaser.Scene, round: RoundContext, stage: BrakeStage, results: readonly { seat: Seat; column: Rect; result: BrakeResult }[]) {
+    const add = <T extends Phaser.GameObjects.GameObject>(object: T): T => {
+      this.objects.push(object);
+      return object;
+    };
+    const { x, y, w } = PLAY_AREA;
+    const lesson = brakeLesson(stage);
+    add(scene.add.rectangle(x, y, w, 190, THEME.colour.panel, 0.95).setOrigin(0));
+    add(scene.add.text(x + 30, y + 20, round.text(stage.rule), textStyle(44, THEME.colour.text, { wordWrap: { width: w - 60 } })));
+    const rule = round.t('brake.rule', {
+      kmh: stage.speedKmh,
+      road: round.t(`road.${stage.road}`),
+      reaction: shownMetres(lesson.ruleReactionM),
+      stopping: shownMetres(lesson.ruleStoppingM),
+    });
+    add(scene.add.text(x + 30, y + 180, rule, textStyle(THEME.size.body, THEME.colour.accent, { fontStyle: 'bold', wordWrap: { width: w - 60 } })).setOrigin(0, 1));
+    const decimal = round.locale === 'fr' ? ',' : '.';
+    for (const { column, result } of results) {
+      const lines: { text: string; colour: string }[] = [];
+      if (result.reactionMs !== undefined && result.reactionM !== undefined) {
+        lines.push({ text: round.t('brake.reaction', { s: (result.reactionMs / 1000).toFixed(2).replace('.', decimal), m: shownMetres(result.reactionM) }), colour: '#ffb000' });
+      } else {
+        lines.push({ text: round.t('brake.none'), colour: THEME.colour.bad });
+      }
+      if (result.brakingM !== undefined) lines.push({ text: round.t('brake.braking', { m: shownMetres(result.brakingM) }), colour: '#ff9a9a' });
+      if (result.stoppingM !== undefined && !result.collided) lines.push({ text: round.t('brake.stopping', { m: shownMetres(result.stoppingM) }), colour: THEME.colour.text });
+      lines.push(
+        result.collided || result.marginM === undefined
+          ? { text: round.t('brake.hit'), colour: THEME.colour.bad }
+          : { text: round.t('brake.margin', { m: shownMetres(result.marginM) }), colour: THEME.colour.good },
+      );
+      const boxH = 40 + lines.length * 46;
+      add(scene.add.rectangle(column.x, column.y + column.h - boxH, column.w, boxH, 0x0b1d33, 0.9).setOrigin(0));
+      lines.forEach((line, i) =>
+        add(scene.add.text(column.x + 16, column.y + column.h - boxH + 20 + i * 46, line.text, textStyle(THEME.size.small, line.colour, { fontStyle: 'bold', wordWrap: { width: column.w - 32 } }))),
+      );
+    }
+  }
+
+  destroy(): void {
+    this.objects.forEach((object) => object.destroy());
+  }
+}

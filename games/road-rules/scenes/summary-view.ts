@@ -1,0 +1,60 @@
+import type Phaser from 'phaser';
+import type { RoundContext, Seat } from '../../../src/sdk';
+import { seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
+import type { Stage } from '../content-schema';
+import type { SignRef } from '../rules/signs';
+import { drawSign } from './draw-sign';
+import { PLAY_AREA } from './layout';
+
+/** The sign that stands for a stage in the summary. */
+export function stageIcon(stage: Stage): SignRef {
+  if (stage.kind === 'brake') return { code: 'B14', kmh: stage.speedKmh };
+  if (stage.sign) return stage.sign;
+  if (stage.kind === 'drive' && stage.junction) return { code: 'AB1' };
+  return { code: 'A14' };
+}
+
+/**
+ * The end of the round: for every seat its points, how many rules it kept, and a row of the
+ * stages' signs, each framed green (kept) or red (missed) with a tick or a cross.
+ */
+export class SummaryView {
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(scene: Phaser.Scene, round: RoundContext, stages: readonly Stage[], met: ReadonlyMap<string, readonly boolean[]>) {
+    const add = <T extends Phaser.GameObjects.GameObject>(object: T): T => {
+      this.objects.push(object);
+      return object;
+    };
+    const { x, y, w, h } = PLAY_AREA;
+    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 1).setOrigin(0));
+    add(scene.add.text(x + w / 2, y + 50, round.t('summary.title'), textStyle(THEME.size.title, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5));
+    const seats = round.seats;
+    const rowH = Math.min(200, (h - 170) / seats.length);
+    const chipsX = x + 640;
+    const chip = Math.min(64, (w - 660) / stages.length - 10);
+    seats.forEach((seat: Seat, i) => {
+      const top = y + 120 + i * rowH;
+      const cy = top + rowH / 2;
+      const kept = met.get(seat.id) ?? [];
+      const count = kept.filter(Boolean).length;
+      add(scene.add.rectangle(x + 16, top + 6, w - 32, rowH - 12, THEME.colour.panelLight, 1).setOrigin(0));
+      add(seatMarker(scene, seat, x + 60, cy - 24, 56));
+      add(scene.add.text(x + 100, cy - 24, seat.name, textStyle(THEME.size.body, THEME.colour.text, { fixedWidth: 230 })).setOrigin(0, 0.5));
+      add(scene.add.text(x + 330, cy - 24, round.t('summary.points', { points: round.score.total(seat.id) }), textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5));
+      add(scene.add.text(x + 40, cy + 34, round.t('summary.met', { met: count, total: stages.length }), textStyle(THEME.size.body, THEME.colour.text)).setOrigin(0, 0.5));
+      stages.forEach((stage, j) => {
+        const cx = chipsX + j * (chip + 10) + chip / 2;
+        const ok = kept[j] === true;
+        add(scene.add.rectangle(cx, cy, chip + 8, chip + 8, ok ? 0x1e5a3c : 0x5a1e24, 1).setStrokeStyle(4, ok ? 0x4fd18b : 0xff7a7a));
+        add(drawSign(scene, stageIcon(stage), cx, cy - 6, chip * 0.8));
+        add(scene.add.text(cx, cy + chip / 2 + 4, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
+      });
+    });
+    add(scene.add.text(x + w - 20, y + h - 20, round.t('summary.continue'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
+  }
+
+  destroy(): void {
+    this.objects.forEach((object) => object.destroy());
+  }
+}
