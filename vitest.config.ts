@@ -5,7 +5,7 @@ export default defineConfig({
   define: { __LUDOCITE_FIXTURES__: 'false', __LUDOCITE_VERSION__: '"test"' },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts', 'games/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/packs/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'games/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/packs/**/*.test.ts', 'tests/lint/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -22,7 +22,7 @@ function clamp01(value: unknown, fallback: number): number {
 
 /** Stored settings, then the page's query string on top (`?lang=en&antialias=0&reducedMotion=1&volume=0.5`). */
 export function loadSettings(search: string, storage: Pick<Storage, 'getItem'> | undefined, prefersReducedMotion: boolean): ScreenSettings {
-  let stored: Partial<ScreenSettings> = {};
+  let stored: Partial<ScreenSettings>;
   try {
     stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}') as Partial<ScreenSettings>;
   } catch {

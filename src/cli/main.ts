@@ -1,0 +1,36 @@
+import { packValidate } from './commands/pack-validate';
+import { dbMigrateCommand } from '../server/store/migrate-command';
+
+const USAGE = `ludocite — the centre's command line
+
+  npm run ludocite -- pack validate [dir]                 check packs (default: content/)
+  npm run ludocite -- content import-geojson <file> ...   import official arrondissement shapes
+  npm run ludocite -- db migrate                          apply the store's migrations
+`;
+
+type Command = (args: string[]) => Promise<number> | number;
+
+const COMMANDS: Record<string, Command> = {
+  'pack validate': packValidate,
+  'db migrate': () => dbMigrateCommand(),
+  'content import-geojson': async (args) => (await import('./commands/content-import-geojson')).importGeojson(args),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const name = argv.slice(0, 2).join(' ');
+  const command = COMMANDS[name];
+  if (!command) {
+    if (argv.length && argv[0] !== 'help' && argv[0] !== '--help') console.error(`ludocite: unknown command "${argv.join(' ')}"\n`);
+    console.log(USAGE);
+    return argv.length && argv[0] !== 'help' && argv[0] !== '--help' ? 2 : 0;
+  }
+  return command(argv.slice(2));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error('ludocite:', error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineMiniGame } from '../mini-game';
+import { checkContentPack, checkMiniGame } from './index';
+
+const definition = {
+  id: 'demo-game',
+  version: '1.0.0',
+  sdk: 1,
+  title: 'title',
+  description: 'description',
+  players: { min: 1, max: 4 },
+  modes: ['versus'] as const,
+  controls: ['choice4'] as const,
+  controllerLayout: 'choice4' as const,
+  contentSchema: z.object({ items: z.array(z.string()).min(1) }),
+  scenes: async () => ({ default: [] }),
+  maxDurationS: 300,
+  locales: { fr: { title: 'Démo', description: 'Un jeu.', score: '{{n}} points' }, en: { title: 'Demo', description: 'A game.', score: '{{n}} points' } },
+};
+
+describe('conformance kit', () => {
+  it('passes a well-made mini-game', () => {
+    expect(checkMiniGame(defineMiniGame(definition))).toEqual([]);
+  });
+
+  it('finds a text missing in one language, and placeholders that differ', () => {
+    const game = defineMiniGame({ ...definition, locales: { fr: { ...definition.locales.fr, extra: 'Encore' }, en: { ...definition.locales.en, score: '{{count}} points' } } });
+    expect(checkMiniGame(game)).toEqual([
+      'locales.en: no text for "extra" (it exists in fr)',
+      'locales.en.score: its {{placeholders}} differ from the fr text',
+    ]);
+  });
+
+  it('refuses a definition with a wrong field at once, naming it', () => {
+    expect(() => defineMiniGame({ ...definition, id: 'Demo Game' })).toThrow(/id must be lower-case/);
+    expect(() => defineMiniGame({ ...definition, sdk: 2 })).toThrow(/SDK 2/);
+    expect(() => defineMiniGame({ ...definition, players: { min: 3, max: 2 } })).toThrow(/players/);
+  });
+
+  it('checks a pack file against its mini-game', () => {
+    const pack = {
+      id: 'demo', version: '1.0.0', game: 'demo-game', title: { fr: 'a', en: 'a' }, description: { fr: 'a', en: 'a' },
+      ages: { min: 10, max: 18 }, players: { min: 1, max: 4 }, durationS: 60,
+      objectives: [{ id: 'demo/x', title: { fr: 'a', en: 'a' } }], maxPointsPerSeat: 10, licence: 'CC0-1.0', data: { items: [] },
+    };
+    expect(checkContentPack(defineMiniGame(definition), 'content/demo/pack.json', JSON.stringify(pack))).toEqual([
+      { path: 'data.items', message: expect.stringMatching(/>=1|at least/) },
+    ]);
+  });
+});

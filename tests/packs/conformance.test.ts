@@ -1,0 +1,30 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentPack, checkMiniGame } from '../../src/sdk/testing';
+import type { MiniGame } from '../../src/sdk';
+
+/** The conformance kit over every mini-game in games/ and every content pack in content/. */
+const gameIds = readdirSync('games').filter((id) => existsSync(join('games', id, 'index.ts')));
+const games = new Map<string, MiniGame>();
+for (const id of gameIds) games.set(id, ((await import(`../../games/${id}/index.ts`)) as { default: MiniGame }).default);
+const packIds = readdirSync('content').filter((id) => existsSync(join('content', id, 'pack.json')));
+
+describe.each(gameIds)('mini-game %s', (id) => {
+  const game = games.get(id)!;
+  it('conforms to the SDK', () => expect(checkMiniGame(game)).toEqual([]));
+  it('sits in the folder named after its id', () => expect(game.id).toBe(id));
+  it('has a README for studios and educators', () => expect(existsSync(join('games', id, 'README.md'))).toBe(true));
+  it('plays at least one content pack', () => {
+    const packs = packIds.filter((p) => JSON.parse(readFileSync(join('content', p, 'pack.json'), 'utf8')).game === id);
+    expect(packs.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(packIds)('content pack %s', (id) => {
+  const file = join('content', id, 'pack.json');
+  const text = readFileSync(file, 'utf8');
+  const gameId = (JSON.parse(text) as { game: string }).game;
+  it('names an installed mini-game', () => expect([...games.keys()]).toContain(gameId));
+  it('passes the conformance kit', () => expect(checkContentPack(games.get(gameId)!, file, text)).toEqual([]));
+});
