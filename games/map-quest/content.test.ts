@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPack, type PackGame } from '../../src/shared/pack/check-pack';
+import { featureCollectionSchema } from '../../src/shared/geo/geojson-schema';
+import { arrondissementShapes } from '../../src/shared/geo/arrondissement-shapes';
 import type { ContentPack } from '../../src/shared/pack/content-pack';
 import mapQuest from './index';
 import type { MapQuestContent } from './content-schema';
@@ -135,6 +137,18 @@ describe('the pack checker catches wrong content', () => {
 
   it('a maximum that is not the true maximum of a round', () => {
     expect(problemsAfter('paris-arrondissements', (raw) => { raw.maxPointsPerSeat = 999; })).toEqual([expect.stringMatching(/^maxPointsPerSeat: is 999, but 10 questions × 120 points make 1200/)]);
+  });
+});
+
+describe('a pack with imported arrondissement outlines', () => {
+  it('is accepted by the game, and its places are still checked against the new outlines', () => {
+    const fixture = readFileSync(new URL('../../tests/fixtures/geojson/arrondissements-schematic.geojson', import.meta.url), 'utf8');
+    const { shapes, problems } = arrondissementShapes(featureCollectionSchema.parse(JSON.parse(fixture)), 10);
+    expect(problems).toEqual([]);
+    expect(problemsAfter('paris-monuments', (raw) => { raw.data.map = { arrondissements: shapes }; })).toEqual([]);
+    // Swap the outlines of the 7e and the 12e: the Eiffel Tower is no longer in "its" arrondissement.
+    const swapped = shapes.map((s) => (s.number === 7 ? { ...s, number: 12 } : s.number === 12 ? { ...s, number: 7 } : s));
+    expect(problemsAfter('paris-monuments', (raw) => { raw.data.map = { arrondissements: swapped }; }).some((p) => /places\[0\]\.at: lies in the 12e/.test(p))).toBe(true);
   });
 });
 
