@@ -52,3 +52,24 @@ export function factOf(question: Question, content: MapQuestContent, w: Wording)
       return w.text(placeOf(content, question.answer).fact);
   }
 }
+
+/** "la tour Eiffel" → "La tour Eiffel", for a name that starts a line. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The right answer in words, for the line under the fact at the reveal. */
+export function answerText(question: Question, content: MapQuestContent, w: Wording): string {
+  switch (question.kind) {
+    case 'locate': {
+      const place = placeOf(content, question.place);
+      return `${capitalise(w.text(place.name))} · ${w.t('arrondissement.ordinal', { ordinal: ordinal(place.arrondissement, w.locale) })}`;
+    }
+    case 'arrondissement':
+      return w.t('arrondissement.ordinal', { ordinal: ordinal(question.number, w.locale) });
+    case 'direction':
+      return w.t(`direction.${question.answer}`);
+    case 'closer':
+      return capitalise(w.text(placeOf(content, question.answer).name));
+  }
+}

@@ -35,11 +35,6 @@ export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): Phase
   return text;
 }
 
-/** "la tour Eiffel" → "La tour Eiffel", for a name that starts a line. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
 /** `#rrggbb` from 0xRRGGBB. */
 export function cssColour(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;

@@ -4,15 +4,16 @@ import type { Direction, MapQuestContent, Question } from '../content-schema';
 import type { MapGeometry } from '../map-schema';
 import { moveMarker, stepMarker, type MarkerState } from '../marker-motion';
 import {
-  arrondissementOutcome, choiceOutcome, closerAnswer, frameFitting, fromScreen, locateOutcome, mapFrameRings, pickQuestions, resolveMap, spotPoint, toScreen,
+  arrondissementOutcome, choiceOutcome, frameFitting, fromScreen, locateOutcome, mapFrameRings, pickQuestions, resolveMap, spotPoint, toScreen,
   type LonLat, type MapFrame, type Outcome,
 } from '../rules';
-import { formatDistance, ordinal, placeOf } from '../wording';
+import { answerText, capitalise, formatDistance, placeOf } from '../wording';
 import { ChoicePanel, type ChoiceLabel } from './choice-panel';
 import { HeaderBand } from './header-band';
-import { DIRECTION_BUTTON, LAYOUT, capitalise } from './layout';
+import { DIRECTION_BUTTON, LAYOUT } from './layout';
 import { MapView } from './map-view';
 import { RevealLayer } from './reveal-layer';
+import { drawReveal } from './reveal-drawing';
 import { SeatMarkers } from './seat-markers';
 import { SeatPanel } from './seat-panel';
 
@@ -236,64 +237,15 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
   }
 
   private showReveal(question: Question): void {
-    const { content } = this.round;
-    const screen = (p: LonLat) => toScreen(p, this.frame);
-    const reveal = new RevealLayer(this);
-    this.reveal = reveal;
+    this.reveal = new RevealLayer(this);
     this.mapView.showAnswers(true);
-    this.header.showReveal(question, this.answerText(question));
-    const lines = () =>
-      this.round.seats.flatMap((seat) => {
-        const outcome = this.outcomes.get(seat.id);
-        const answer = this.answers.get(seat.id)!;
-        if (outcome?.distanceM === undefined) return [];
-        return [{ from: answer.marker, colour: seat.colour, label: formatDistance(outcome.distanceM, this.round) }];
-      });
-    switch (question.kind) {
-      case 'locate': {
-        const place = placeOf(content, question.place);
-        reveal.lines(screen(place.at), lines());
-        reveal.target(screen(place.at), capitalise(this.round.text(place.name)));
-        break;
-      }
-      case 'arrondissement':
-        this.mapView.highlight(question.number);
-        break;
-      case 'direction': {
-        const subject = screen(spotPoint(question.subject, content.places, this.map));
-        if (question.reference !== 'seine') reveal.arrow(screen(spotPoint(question.reference, content.places, this.map)), subject);
-        if ('arrondissement' in question.subject) this.mapView.highlight(question.subject.arrondissement);
-        else reveal.target(subject, capitalise(this.round.text(placeOf(content, question.subject.place).name)));
-        break;
-      }
-      case 'closer': {
-        const truth = closerAnswer(question, content.places);
-        const reference = placeOf(content, question.reference);
-        question.options.forEach((id, i) => {
-          const place = placeOf(content, id);
-          reveal.dot(screen(place.at), `${capitalise(this.round.text(place.name))} · ${formatDistance(truth.distancesM[i]!, this.round)}`, id === question.answer);
-        });
-        reveal.reference(screen(reference.at), capitalise(this.round.text(reference.name)));
-        break;
-      }
-    }
-  }
-
-  /** The right answer in words, for the line under the fact. */
-  private answerText(question: Question): string {
-    const { content } = this.round;
-    switch (question.kind) {
-      case 'locate': {
-        const place = placeOf(content, question.place);
-        return `${capitalise(this.round.text(place.name))} · ${this.round.t('arrondissement.ordinal', { ordinal: ordinal(place.arrondissement, this.round.locale) })}`;
-      }
-      case 'arrondissement':
-        return this.round.t('arrondissement.ordinal', { ordinal: ordinal(question.number, this.round.locale) });
-      case 'direction':
-        return this.round.t(`direction.${question.answer}`);
-      case 'closer':
-        return capitalise(this.round.text(placeOf(content, question.answer).name));
-    }
+    this.header.showReveal(question, answerText(question, this.round.content, this.round));
+    const lines = this.round.seats.flatMap((seat) => {
+      const outcome = this.outcomes.get(seat.id);
+      const answer = this.answers.get(seat.id)!;
+      return outcome?.distanceM === undefined ? [] : [{ from: answer.marker, colour: seat.colour, label: formatDistance(outcome.distanceM, this.round) }];
+    });
+    drawReveal({ round: this.round, map: this.map, frame: this.frame, mapView: this.mapView, layer: this.reveal }, question, lines);
   }
 
   private next(): void {
