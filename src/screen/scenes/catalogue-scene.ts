@@ -62,7 +62,8 @@ export class CatalogueScene extends ShellScene {
     }
     const setAside = this.shell.catalogue.invalid.length;
     if (setAside) {
-      this.layer.add(this.text(THEME.safe.x, THEME.safe.y, this.t('catalogue.setAside', { n: setAside }), THEME.size.small, THEME.colour.textDim));
+      // For the centre's staff, out of the players' way: above the button hints.
+      this.layer.add(this.text(THEME.width / 2, THEME.safe.y + THEME.safe.height - 110, this.t('catalogue.setAside', { n: setAside }), THEME.size.small, THEME.colour.textDim).setOrigin(0.5));
     }
     this.layer.add(
       this.hints([
@@ -83,10 +84,16 @@ export class CatalogueScene extends ShellScene {
     card.add(frame);
     const inner = CARD.width - 60;
     let y = 30;
-    const add = (value: string, size: number, colour: string, extra: Record<string, unknown> = {}) => {
+    /** Adds a line if it fits in the card; a line that would spill over is not drawn. */
+    const add = (value: string, size: number, colour: string, extra: Record<string, unknown> = {}): boolean => {
       const text = this.add.text(30, y, value, textStyle(size, colour, { wordWrap: { width: inner }, ...extra }));
+      if (y + text.height > CARD.height - 24) {
+        text.destroy();
+        return false;
+      }
       card.add(text);
       y += text.height + 14;
+      return true;
     };
     add(pack.title[lang], THEME.size.large, THEME.colour.text, { fontStyle: 'bold' });
     add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, THEME.colour.accent);
@@ -94,10 +101,8 @@ export class CatalogueScene extends ShellScene {
     add(`${players} · ${this.t('catalogue.duration', { minutes: Math.max(1, Math.round(pack.durationS / 60)) })}`, THEME.size.small, THEME.colour.textDim);
     y += 10;
     add(this.t('catalogue.learn'), THEME.size.small, THEME.colour.textDim);
-    for (const objective of pack.objectives.slice(0, 3)) {
-      if (y > CARD.height - 60) break;
-      add(`• ${objective.title[lang]}`, THEME.size.small, THEME.colour.text);
-    }
+    const shown = pack.objectives.findIndex((objective) => !add(`• ${objective.title[lang]}`, THEME.size.small, THEME.colour.text));
+    if (shown >= 0) add(`+ ${pack.objectives.length - shown}`, THEME.size.small, THEME.colour.textDim);
     return card;
   }
 }

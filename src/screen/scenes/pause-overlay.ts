@@ -47,6 +47,7 @@ export class PauseOverlay {
       this.layer.add(this.scene.add.rectangle(width / 2, y, 760, 110, selected ? 0x23486f : 0x16314f).setStrokeStyle(selected ? 8 : 2, selected ? 0xffd23f : 0x5b7a99));
       this.layer.add(this.scene.add.text(width / 2, y, t(`pause.${choice}`), textStyle(THEME.size.large, THEME.colour.text, { fontStyle: selected ? 'bold' : 'normal' })).setOrigin(0.5));
     });
+    this.layer.add(this.scene.add.text(width / 2, 860, t('pause.hint'), textStyle(THEME.size.body, THEME.colour.textDim)).setOrigin(0.5));
   }
 
   /** Moves through the pause menu; returns what was chosen, if anything. */

@@ -1,0 +1,72 @@
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { build } from 'vite';
+
+const PORT = Number(process.env.BENCH_PORT ?? 8191);
+export const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Builds the test screen (with the benchmark packs) and the bare-Phaser page beside it. */
+export async function buildPages(): Promise<void> {
+  execSync('npm run build:test', { stdio: 'ignore' });
+  await build({ root: 'bench/screen/bare', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), 'dist/fixtures/bench-bare'), emptyOutDir: true } });
+}
+
+/** The real centre server, serving the built pages, on its own data folder. */
+export async function startServer(): Promise<ChildProcess> {
+  const server = spawn('npx', ['tsx', 'src/server/main.ts'], {
+    env: { ...process.env, APPS_DIR: 'dist/fixtures', DATA_DIR: mkdtempSync(join(tmpdir(), 'ludocite-bench-')), PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('the benchmark server did not start');
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+}
+
+export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** JS heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metrics(cdp)).JSHeapUsedSize ?? NaN;
+}
+
+/** Counts animation frames from now on, in the page. */
+export async function countFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number };
+    w.__frames = 0;
+    const tick = () => {
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+export const framesSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
