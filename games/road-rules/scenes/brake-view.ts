@@ -30,7 +30,8 @@ export class BrakeView {
     private readonly column: Rect,
     private readonly stage: BrakeStage,
     private readonly layout: { appearAtS: number; obstacleS: number },
-    hudCamera: Phaser.Cameras.Scene2D.Camera,
+    /** The seat's own layer: only its camera draws it. */
+    worldLayer: Phaser.GameObjects.Layer,
     /** The seat's own camera, over its column; it lives for the whole round. */
     readonly camera: Phaser.Cameras.Scene2D.Camera,
   ) {
@@ -59,7 +60,7 @@ export class BrakeView {
     this.car = drawCar(scene, 66, 30, seat.colour, seat);
     this.obstacle = obstacleArt(scene, stage.obstacle).setPosition((LANE_M / 2) * k, -layout.obstacleS * k).setVisible(false);
     this.world = scene.add.container(this.origin, 0, [road, this.obstacle, this.car.container]).setDepth(-10);
-    hudCamera.ignore(this.world);
+    worldLayer.add(this.world);
     this.camera.setBackgroundColor(COLOURS.grass).setVisible(true);
   }
 

@@ -37,7 +37,8 @@ export interface RunContext {
   round: RoundContext;
   columns: readonly Rect[];
   seatCameras: readonly Phaser.Cameras.Scene2D.Camera[];
-  hudCamera: Phaser.Cameras.Scene2D.Camera;
+  /** One layer per seat: its world, drawn by its camera only. */
+  worldLayers: readonly Phaser.GameObjects.Layer[];
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -50,12 +51,12 @@ export class DriveRun implements StageRun {
     private readonly context: RunContext,
     private readonly stage: DriveStage,
   ) {
-    const { scene, round, columns, seatCameras, hudCamera } = context;
+    const { scene, round, columns, seatCameras, worldLayers } = context;
     this.stretches = limitStretches(stage);
     this.seats = round.seats.map((seat, i) => ({
       seat,
       drive: new SeatDrive(stage),
-      view: new RoadView(scene, seat, i, columns[i]!, stage, hudCamera, seatCameras[i]!),
+      view: new RoadView(scene, seat, i, columns[i]!, stage, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
       announced: false,
     }));
@@ -158,14 +159,14 @@ export class BrakeRun implements StageRun {
     private readonly context: RunContext,
     private readonly stage: BrakeStage,
   ) {
-    const { scene, round, columns, seatCameras, hudCamera } = context;
+    const { scene, round, columns, seatCameras, worldLayers } = context;
     // One draw for all seats: the same test for everyone, unknown in advance.
     this.layout = brakeLayout(stage, round.random.next());
     this.seats = round.seats.map((seat, i) => ({
       seat,
       column: columns[i]!,
       brake: new SeatBrake(stage, this.layout),
-      view: new BrakeView(scene, seat, i, columns[i]!, stage, this.layout, hudCamera, seatCameras[i]!),
+      view: new BrakeView(scene, seat, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
       announced: false,
     }));

@@ -1,3 +1,4 @@
+import Phaser from 'phaser';
 import { RoundScene, THEME } from '../../../src/sdk/scene';
 import type { RoadRulesContent, Stage } from '../content-schema';
 import { roundStages, stageEvidence, stageMet, stagePoints, type StageOutcome } from '../rules/scoring';
@@ -19,7 +20,7 @@ const TIMING = {
   mistakeFeedbackMs: 6500,
   brakeFeedbackMs: 8500,
   quizRevealMs: 5000,
-  /** Feedback and summary can be skipped once every seat has pressed A, but not before this. */
+  /** Intro, feedback and summary can be cut short once every seat has pressed A, but not before this. */
   skipAfterMs: 1500,
   summaryMs: 15000,
   publishEveryMs: 100,
@@ -57,13 +58,25 @@ export class RoadRulesScene extends RoundScene<RoadRulesContent> {
 
   create(): void {
     const { round } = this;
-    // The main camera only paints the background; each seat has its own camera over its column,
-    // and a last camera draws the banner, HUDs and cards on top of them.
-    this.cameras.main.setBackgroundColor(THEME.colour.background).setScroll(-1_000_000, -1_000_000);
+    // Each seat has its own camera over its column, drawing only its own world layer; a last
+    // camera draws the HUD layer (banner, speedometers, cards) on top. The main camera draws
+    // nothing: the game's background colour shows between the columns. Every object a view adds
+    // lands in the HUD layer unless it is put into a world.
+    this.cameras.main.setVisible(false);
     const columns = seatColumns(round.seats.length);
-    const seatCameras = columns.map((column) => this.cameras.add(column.x, column.y, column.w, column.h).setVisible(false));
-    const hudCamera = this.cameras.add(0, 0, THEME.width, THEME.height);
-    this.context = { scene: this, round, columns, seatCameras, hudCamera };
+    const worldLayers = round.seats.map(() => this.add.layer());
+    const hudLayer = this.add.layer();
+    const seatCameras = columns.map((column, i) =>
+      this.cameras.add(column.x, column.y, column.w, column.h).setVisible(false).ignore([hudLayer, ...worldLayers.filter((_, j) => j !== i)]),
+    );
+    this.cameras.add(0, 0, THEME.width, THEME.height).ignore(worldLayers);
+    const layers = new Set<Phaser.GameObjects.GameObject>([hudLayer, ...worldLayers]);
+    const toHud = (object: Phaser.GameObjects.GameObject) => {
+      if (object.displayList === this.sys.displayList && !layers.has(object)) hudLayer.add(object);
+    };
+    this.sys.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, toHud);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.sys.events.off(Phaser.Scenes.Events.ADDED_TO_SCENE, toHud));
+    this.context = { scene: this, round, columns, seatCameras, worldLayers };
     this.banner = new Banner(this);
     this.stages = roundStages(round.content, round.random);
     round.seats.forEach((seat) => this.met.set(seat.id, []));
@@ -180,12 +193,15 @@ export class RoadRulesScene extends RoundScene<RoadRulesContent> {
     this.cancelTimer = this.round.clock.after(TIMING.summaryMs, () => this.finish());
   }
 
+  /** Once every seat has pressed A, the intro, the feedback or the summary is cut short. */
   private onConfirm(seat: string): void {
-    if (this.phase !== 'feedback' && this.phase !== 'summary') return;
+    if (this.phase !== 'intro' && this.phase !== 'feedback' && this.phase !== 'summary') return;
     this.ready.add(seat);
     const everyone = this.round.seats.every((s) => this.ready.has(s.id));
     if (!everyone || this.round.clock.now() - this.phaseStartMs < TIMING.skipAfterMs) return;
-    if (this.phase === 'feedback') this.nextStage();
+    this.cancelTimer?.();
+    if (this.phase === 'intro') this.play();
+    else if (this.phase === 'feedback') this.nextStage();
     else this.finish();
   }
 

@@ -34,7 +34,8 @@ export class RoadView {
     seatIndex: number,
     private readonly column: Rect,
     private readonly stage: DriveStage,
-    hudCamera: Phaser.Cameras.Scene2D.Camera,
+    /** The seat's own layer: only its camera draws it. */
+    worldLayer: Phaser.GameObjects.Layer,
     /** The seat's own camera, over its column; it lives for the whole round. */
     readonly camera: Phaser.Cameras.Scene2D.Camera,
   ) {
@@ -54,7 +55,7 @@ export class RoadView {
     this.walkers = (stage.crossing?.pedestrians ?? []).map(() => drawWalker(scene, 1.3 * K, COLOURS.walker));
     this.world = scene.add.container(this.origin, 0, [road, ...signs.flat(), ...this.walkers, ...this.others.map((o) => o.container), ...this.horns, this.car.container]);
     this.world.setDepth(-10);
-    hudCamera.ignore(this.world);
+    worldLayer.add(this.world);
 
     this.camera.setBackgroundColor(COLOURS.grass).setVisible(true);
     this.edgeArrows = this.others.map(() => edgeArrow(scene));
