@@ -89,7 +89,9 @@ export class DriveRun implements StageRun {
       }
       const stretch = this.stretches[stretchAt(this.stretches, drive.car.s)]!;
       const kmh = shownKmh(drive.car.v);
-      hud.show({ kmh, limit: { code: 'B14', kmh: stretch.kmh }, over: kmh > stretch.kmh, way: drive.way, wayLocked: drive.wayLocked || !this.stage.junction });
+      const junction = this.stage.junction;
+      const light = junction?.light && drive.car.s < stopLine(junction) + 1 ? drive.world.seatLight() : undefined;
+      hud.show({ kmh, limit: { code: 'B14', kmh: stretch.kmh }, over: kmh > stretch.kmh, way: drive.way, wayLocked: drive.wayLocked || !junction, ...(light ? { light } : {}) });
       hud.tick(nowMs);
       view.update(drive, blinkOn);
     }

@@ -6,6 +6,7 @@ import type { BrakeResult } from '../rules/brake-test';
 import { brakeLesson } from '../rules/brake-test';
 import { shownMetres } from '../rules/distances';
 import type { Lesson, LessonText } from '../rules/lessons';
+import type { LightLamp } from '../rules/sign-art';
 import { drawSign } from './draw-sign';
 import { PLAY_AREA, type Rect } from './layout';
 
@@ -32,10 +33,12 @@ export class DriveFeedback {
     add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 0.95).setOrigin(0));
     const good = lessons.length === 0;
     add(scene.add.text(x + w / 2, y + 56, good ? round.t('feedback.good') : round.t('feedback.remember'), textStyle(THEME.size.title, good ? THEME.colour.good : THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0.5));
-    const rows: { sign?: Lesson['sign']; sentence: string; seats: readonly Seat[] }[] = good
+    const rows: { sign?: Lesson['sign']; lamp?: LightLamp; sentence: string; seats: readonly Seat[] }[] = good
       ? [{ ...(stage.sign ? { sign: stage.sign } : {}), sentence: round.text(stage.rule), seats: round.seats }]
       : lessons.slice(0, 3).map((lesson) => ({
           ...(lesson.sign ? { sign: lesson.sign } : {}),
+          // The light of a light mistake shows the lamp that was lit.
+          ...(lesson.kind === 'red' || lesson.kind === 'amber' ? { lamp: lesson.kind } : {}),
           sentence: lessonSentence(round, lesson.text),
           seats: round.seats.filter((seat) => lesson.seats.includes(seat.id)),
         }));
@@ -43,7 +46,7 @@ export class DriveFeedback {
     rows.forEach((row, i) => {
       const cy = y + 150 + rowH * i + rowH / 2;
       const size = Math.min(SIGN_PX, rowH - 20);
-      if (row.sign) add(drawSign(scene, row.sign, x + 40 + size / 2, cy, size));
+      if (row.sign) add(drawSign(scene, row.sign, x + 40 + size / 2, cy, size, row.lamp));
       const textX = x + 80 + size;
       add(scene.add.text(textX, cy, row.sentence, textStyle(48, THEME.colour.text, { wordWrap: { width: w - (textX - x) - 260 } })).setOrigin(0, 0.5));
       row.seats.forEach((seat, j) => add(seatMarker(scene, seat, x + w - 50 - (j % 4) * 60, cy - 30 + Math.floor(j / 4) * 60, 52)));

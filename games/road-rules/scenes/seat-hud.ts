@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { RoundContext, Seat } from '../../../src/sdk';
 import { seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
 import type { Way } from '../rules/priority';
+import type { LightLamp } from '../rules/sign-art';
 import type { SignRef } from '../rules/signs';
 import { drawSign } from './draw-sign';
 import type { Rect } from './layout';
@@ -22,6 +23,8 @@ export class SeatHud {
   private readonly status: Phaser.GameObjects.Text;
   private limitSign: Phaser.GameObjects.Container | undefined;
   private limitKey = '';
+  private lightSign: Phaser.GameObjects.Container | undefined;
+  private lightKey = '';
   private flash: Phaser.GameObjects.GameObject[] = [];
   private flashUntil = 0;
 
@@ -46,13 +49,20 @@ export class SeatHud {
   }
 
   /** The speedometer, the limit sign and the chosen way. */
-  show(state: { kmh: number; limit?: SignRef; over?: boolean; way?: Way; wayLocked?: boolean }): void {
+  show(state: { kmh: number; limit?: SignRef; over?: boolean; way?: Way; wayLocked?: boolean; light?: LightLamp }): void {
     this.speed.setText(String(state.kmh)).setColor(state.over ? THEME.colour.bad : THEME.colour.text);
     const key = state.limit ? `${state.limit.code}-${state.limit.kmh ?? ''}` : '';
     if (key !== this.limitKey) {
       this.limitKey = key;
       this.limitSign?.destroy();
       this.limitSign = state.limit ? drawSign(this.scene, state.limit, this.column.x + this.column.w - 56, this.column.y + STRIP_H / 2, 96) : undefined;
+    }
+    // The light ahead, big, while the seat has to obey it: the one beside the road is small.
+    const light = state.light ?? '';
+    if (light !== this.lightKey) {
+      this.lightKey = light;
+      this.lightSign?.destroy();
+      this.lightSign = state.light ? drawSign(this.scene, { code: 'R11v' }, this.column.x + this.column.w - 56, this.column.y + STRIP_H + 100, 160, state.light) : undefined;
     }
     const arrow = state.way === 'left' ? '⬅' : state.way === 'right' ? '➡' : '⬆';
     this.way.setText(state.way && !state.wayLocked ? `${arrow} ${this.round.t(`way.${state.way}`)}` : '');
@@ -90,6 +100,7 @@ export class SeatHud {
   destroy(): void {
     this.clearFlash();
     this.limitSign?.destroy();
+    this.lightSign?.destroy();
     this.objects.forEach((object) => object.destroy());
   }
 }
