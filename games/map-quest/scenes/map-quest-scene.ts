@@ -67,7 +67,8 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
     this.map = resolveMap(content);
     this.frame = frameFitting(mapFrameRings(this.map), LAYOUT.map, 8);
     this.mapView = new MapView(this, this.round, this.map, this.frame);
-    MapView.compass(this, this.round, LAYOUT.map.x + LAYOUT.map.width - 90, LAYOUT.map.y + 100);
+    // Top left: the corner north of the Bois de Boulogne is empty; the right side holds the answer panel.
+    MapView.compass(this, this.round, LAYOUT.map.x + 90, LAYOUT.map.y + 100);
     MapView.scaleBar(this, this.round, this.frame, LAYOUT.map.x + 30, LAYOUT.map.y + LAYOUT.map.height - 30);
     this.header = new HeaderBand(this, this.round);
     this.panel = new SeatPanel(this, this.round.seats);
