@@ -51,14 +51,21 @@ export function drawCar(scene: Phaser.Scene, length: number, width: number, colo
   return { container, brakeLights, leftBlinker, rightBlinker };
 }
 
-/** A pedestrian seen from above: shoulders and a head, in a bright colour. */
+/**
+ * A pedestrian seen from above: shoulders and a head, in a bright colour, drawn larger than life
+ * so it reads from across the hall; a yellow ring (the container's first child) marks one who
+ * crosses or is about to.
+ */
 export function drawWalker(scene: Phaser.Scene, size: number, colour: number): Phaser.GameObjects.Container {
+  const ring = scene.add.graphics();
+  ring.lineStyle(5, 0xffd23f, 1);
+  ring.strokeCircle(0, 0, size * 0.75);
   const g = scene.add.graphics();
   g.fillStyle(colour, 1);
-  g.lineStyle(2, 0x111111, 1);
+  g.lineStyle(3, 0x111111, 1);
   g.fillEllipse(0, 0, size, size * 0.55);
   g.strokeEllipse(0, 0, size, size * 0.55);
   g.fillStyle(0x3b2a20, 1);
   g.fillCircle(0, 0, size * 0.24);
-  return scene.add.container(0, 0, [g]);
+  return scene.add.container(0, 0, [ring, g]);
 }

@@ -186,7 +186,7 @@ export class RoadRulesScene extends RoundScene<RoadRulesContent> {
       return;
     }
     this.context.seatCameras.forEach((camera) => camera.setVisible(false));
-    this.banner.show('', '');
+    this.banner.show('', this.round.text(this.round.pack.title));
     this.card = new SummaryView(this, this.round, this.stages, this.met);
     this.round.audio.play('fanfare');
     this.setPhase('summary');

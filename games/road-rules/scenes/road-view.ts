@@ -52,7 +52,7 @@ export class RoadView {
     this.horns = this.others.map(() =>
       scene.add.text(0, 0, '!', { fontFamily: 'sans-serif', fontSize: '56px', fontStyle: 'bold', color: '#ffd23f', stroke: '#000000', strokeThickness: 6 }).setOrigin(0.5).setVisible(false),
     );
-    this.walkers = (stage.crossing?.pedestrians ?? []).map(() => drawWalker(scene, 1.3 * K, COLOURS.walker));
+    this.walkers = (stage.crossing?.pedestrians ?? []).map(() => drawWalker(scene, 2.6 * K, COLOURS.walker));
     this.world = scene.add.container(this.origin, 0, [road, ...signs.flat(), ...this.walkers, ...this.others.map((o) => o.container), ...this.horns, this.car.container]);
     this.world.setDepth(-10);
     worldLayer.add(this.world);
@@ -110,7 +110,8 @@ export class RoadView {
     const startX = -dir * (ROAD_HALF_M + 1);
     const x = walker.state === 'idle' ? startX - dir * 3 : walker.state === 'waiting' ? startX : walker.state === 'walking' ? startX + dir * walker.walked : startX + dir * (WALK_ACROSS_M + 2);
     const { near } = crossingEdges(crossing);
-    art.setPosition(x * K, -(near + 1 + i * 1.2) * K).setVisible(walker.state !== 'done').setRotation(dir > 0 ? Math.PI / 2 : -Math.PI / 2);
+    art.setPosition(x * K, -(near + 1 + i * 1.5) * K).setVisible(walker.state !== 'done').setRotation(dir > 0 ? Math.PI / 2 : -Math.PI / 2);
+    (art.list[0] as Phaser.GameObjects.Graphics | undefined)?.setVisible(walker.state === 'waiting' || walker.state === 'walking');
   }
 
   private showLight(phase: string | undefined): void {

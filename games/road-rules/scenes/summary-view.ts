@@ -14,6 +14,11 @@ export function stageIcon(stage: Stage): SignRef {
   return { code: 'A14' };
 }
 
+/** A stage's name in the summary: its title, or for a sign question the sign's meaning. */
+export function stageName(round: RoundContext, stage: Stage): string {
+  return stage.kind === 'quiz' ? round.text(stage.choices[stage.answer]!) : round.text(stage.title);
+}
+
 /**
  * The end of the round: for every seat its points, how many rules it kept, and a row of the
  * stages' signs, each framed green (kept) or red (missed) with a tick or a cross.
@@ -46,10 +51,16 @@ export class SummaryView {
       stages.forEach((stage, j) => {
         const cx = chipsX + j * (chip + 10) + chip / 2;
         const ok = kept[j] === true;
-        add(scene.add.rectangle(cx, cy, chip + 8, chip + 8, ok ? 0x1e5a3c : 0x5a1e24, 1).setStrokeStyle(4, ok ? 0x4fd18b : 0xff7a7a));
-        add(drawSign(scene, stageIcon(stage), cx, cy - 6, chip * 0.8));
-        add(scene.add.text(cx, cy + chip / 2 + 4, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
+        add(scene.add.rectangle(cx, cy - 16, chip + 8, chip + 8, ok ? 0x1e5a3c : 0x5a1e24, 1).setStrokeStyle(4, ok ? 0x4fd18b : 0xff7a7a));
+        add(drawSign(scene, stageIcon(stage), cx, cy - 22, chip * 0.8));
+        add(scene.add.text(cx, cy + chip / 2 - 12, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
       });
+      // The rules to work on, by name, under the row of signs.
+      const missed = stages.filter((_, j) => kept[j] !== true).map((stage) => stageName(round, stage));
+      if (missed.length > 0 && rowH >= 150) {
+        const shown = missed.slice(0, 3).join(' · ') + (missed.length > 3 ? ' …' : '');
+        add(scene.add.text(chipsX, cy + chip / 2 + 22, `${round.t('summary.review')} ${shown}`, textStyle(THEME.size.small, THEME.colour.bad, { fixedWidth: w - (chipsX - x) - 30 })).setOrigin(0, 0.5));
+      }
     });
     add(scene.add.text(x + w - 20, y + h - 20, round.t('summary.continue'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
   }
