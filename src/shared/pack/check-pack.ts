@@ -13,7 +13,8 @@ export interface PackGame {
   players: { min: number; max: number };
   contentSchema: z.ZodType;
   /** Cross-checks a schema cannot express, e.g. that every item names a declared objective. */
-  checkContent?: (pack: ContentPack) => PackProblem[];
+  // Method syntax on purpose: a mini-game's typed checkContent then fits where a PackGame is asked.
+  checkContent?(pack: ContentPack): PackProblem[];
 }
 
 export type PackCheck =
