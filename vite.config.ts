@@ -14,7 +14,8 @@ export default defineConfig({
   root,
   publicDir: false,
   define: { __LUDOCITE_FIXTURES__: JSON.stringify(withFixtures), __LUDOCITE_VERSION__: JSON.stringify(version) },
-  server: { fs: { allow: [projectRoot] }, port: 5173 },
+  // `npm run dev` serves the apps with hot reload; the API is the centre server's, if it runs.
+  server: { fs: { allow: [projectRoot] }, port: 5173, proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 8080}` } },
   build: {
     outDir: fileURLToPath(new URL(withFixtures ? './dist/fixtures' : './dist/apps', import.meta.url)),
     emptyOutDir: true,
