@@ -23,6 +23,7 @@ const TIMING = {
   /** Intro, feedback and summary can be cut short once every seat has pressed A, but not before this. */
   skipAfterMs: 1500,
   summaryMs: 15000,
+  answerGuardMs: 400,
   publishEveryMs: 100,
 } as const;
 
@@ -81,7 +82,8 @@ export class RoadRulesScene extends RoundScene<RoadRulesContent> {
     this.stages = roundStages(round.content, round.random);
     round.seats.forEach((seat) => this.met.set(seat.id, []));
     round.input.on('step', ({ seat, x }) => this.phase === 'play' && this.run?.onStep?.(seat, x));
-    round.input.on('choice', ({ seat, choice }) => this.phase === 'play' && this.run?.onChoice?.(seat, choice, this.stageTime()));
+    // A press that skipped the last card must not answer the next question: answers count after a beat.
+    round.input.on('choice', ({ seat, choice }) => this.phase === 'play' && this.stageTime() >= TIMING.answerGuardMs && this.run?.onChoice?.(seat, choice, this.stageTime()));
     round.input.on('confirm', ({ seat }) => this.onConfirm(seat));
     this.startStage(0);
   }
