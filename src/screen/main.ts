@@ -5,7 +5,7 @@ import { THEME } from '../sdk/scene/theme';
 import { AudioBuses } from './audio/audio-buses';
 import { buildCatalogue } from './catalogue/catalogue';
 import { installedGames, installedPackFiles } from './catalogue/installed';
-import { loadSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
 import { Shell, parseQuickPlay } from './shell';
 import { InputScene } from './input/input-scene';
 import { BootScene } from './scenes/boot-scene';
@@ -14,15 +14,19 @@ import { LobbyScene } from './scenes/lobby-scene';
 import { CatalogueScene } from './scenes/catalogue-scene';
 import { RoundHostScene } from './scenes/round-host-scene';
 import { ResultsScene } from './scenes/results-scene';
+import { LeaderboardScene } from './scenes/leaderboard-scene';
+import { connectCentre } from './net/centre-link';
 import { guardGameLoop } from './round/error-boundary';
 import { installAutomation } from './automation/snapshot';
 import { kiosk } from './kiosk';
 
 const root = document.getElementById('screen') as HTMLElement;
 const settings = loadSettings(location.search, globalThis.localStorage, matchMedia('(prefers-reduced-motion: reduce)').matches);
+// Settings given in the address (a kiosk's start page) are kept for the next start.
+saveSettings(settings, globalThis.localStorage);
 document.documentElement.lang = settings.language;
 const games = installedGames();
-const shell = new Shell(settings, buildCatalogue(games, installedPackFiles()), games, new AudioBuses(settings.volumes), parseQuickPlay(location.search));
+const shell = new Shell(settings, buildCatalogue(games, installedPackFiles()), games, new AudioBuses(settings.volumes), parseQuickPlay(location.search), connectCentre());
 
 const game = new Phaser.Game({
   type: Phaser.WEBGL,
@@ -39,6 +43,7 @@ const game = new Phaser.Game({
     new BootScene(shell),
     new InputScene(shell),
     new AttractScene(shell),
+    new LeaderboardScene(shell),
     new LobbyScene(shell),
     new CatalogueScene(shell),
     new RoundHostScene(shell),

@@ -7,11 +7,12 @@ import type { DeviceId } from './input/events';
 import type { AudioBuses } from './audio/audio-buses';
 import type { Catalogue, CatalogueEntry } from './catalogue/catalogue';
 import type { RoundOutcome, RoundRunner } from './round/round-runner';
+import type { CentreLink } from './net/centre-link';
 import { saveSettings, type ScreenSettings } from './settings';
 import { createTexts } from './i18n/texts';
 
 /** The screens of the shell, in the order a visit goes through them. */
-export type ScreenName = 'boot' | 'attract' | 'lobby' | 'catalogue' | 'round' | 'results';
+export type ScreenName = 'boot' | 'attract' | 'leaderboard' | 'lobby' | 'catalogue' | 'round' | 'results';
 
 /** A round asked for in the page address, for studios and tests: `?pack=…&seats=pad-0,kb-left&seed=42`. */
 export interface QuickPlay {
@@ -43,7 +44,7 @@ export class Shell {
   readonly texts: I18n;
   screen: ScreenName = 'boot';
   round: RoundRunner | null = null;
-  lastOutcome: RoundOutcome | null = null;
+  private outcome: RoundOutcome | null = null;
   /** The pack last played, so "play again" and the catalogue start from it. */
   lastPack: CatalogueEntry | null = null;
   /** The pack highlighted in the catalogue now. */
@@ -57,8 +58,22 @@ export class Shell {
     readonly games: readonly MiniGame[],
     readonly audio: AudioBuses,
     readonly quickPlay: QuickPlay | null,
+    readonly centre: CentreLink,
   ) {
     this.texts = createTexts(settings.language, games);
+  }
+
+  get lastOutcome(): RoundOutcome | null {
+    return this.outcome;
+  }
+
+  /**
+   * The round that just ended, however it ended (complete, timeout, quit or error): its record
+   * goes to the outbox here, so no way out of a round can skip it.
+   */
+  set lastOutcome(outcome: RoundOutcome | null) {
+    this.outcome = outcome;
+    if (outcome) void this.centre.outbox.add(outcome.record);
   }
 
   get language(): Language {

@@ -17,6 +17,8 @@ function deepFreeze<T>(value: T): T {
 export function snapshot(shell: Shell) {
   const round = shell.round;
   const outcome = shell.lastOutcome;
+  const { outbox, shownBoard } = shell.centre;
+  const signingIn = shell.lobby.signingIn;
   const value = {
     screen: shell.screen,
     language: shell.language,
@@ -53,6 +55,36 @@ export function snapshot(shell: Shell) {
       error: outcome.error ?? null,
       evidence: outcome.record.evidence.length,
       seats: outcome.seats.map(({ seat, totals }) => ({ seat: seat.id, ...totals })),
+      /** Where the record is: on the server, waiting in the outbox, or refused by the server. */
+      saved: outbox.status(outcome.record.id) ?? 'pending',
+      /** Signed-in seats' rank today in this pack, once the server has the round. */
+      ranks: (shell.centre.ranks.get(outcome.record.id) ?? []).map((r) => ({ ...r })),
+    },
+    /** Round records waiting to be sent (this page's and those a previous page left). */
+    outbox: { pending: outbox.pendingCount() },
+    /** The player-card panel open in the lobby: whose, at which step, how much of a code is typed (never the code). */
+    signIn: signingIn && {
+      seat: signingIn.seatId,
+      step: signingIn.step.kind,
+      typed: signingIn.code.typed.length,
+      selected: 'selected' in signingIn.step ? signingIn.step.selected : null,
+      problem: 'problem' in signingIn.step ? signingIn.step.problem : null,
+      choices: signingIn.step.kind === 'pick' ? [...signingIn.step.pseudonyms] : null,
+    },
+    /** The leaderboard on screen: pseudonyms and values only, as players see them. */
+    leaderboard: shownBoard && {
+      period: shownBoard.period,
+      pack: shownBoard.pack,
+      by: shownBoard.by,
+      ranked: shownBoard.ranked,
+      guests: shownBoard.guests,
+      entries: shownBoard.entries.map((e) => ({
+        rank: e.rank,
+        name: 'pseudonym' in e ? e.pseudonym : e.team,
+        centreScore: e.centreScore,
+        accuracy: e.accuracy,
+        rounds: e.rounds,
+      })),
     },
     catalogue: {
       selection: shell.selection,

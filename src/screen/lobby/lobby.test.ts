@@ -48,4 +48,19 @@ describe('Lobby', () => {
     lobby.setReady('kb-left', true);
     expect(lobby.allReady).toBe(true);
   });
+
+  it('signs a seat in with a card, taking its avatar unless another seat shows it', () => {
+    const lobby = new Lobby();
+    const a = lobby.join('pad-0')!;
+    const b = lobby.join('pad-1')!;
+    lobby.signIn('pad-0', { id: 'card-1', pseudonym: 'Panda Rapide 42' }, b.avatar);
+    expect(a.playerCard).toEqual({ id: 'card-1', pseudonym: 'Panda Rapide 42' });
+    expect(a.avatar).not.toBe(b.avatar);
+    lobby.signIn('pad-1', { id: 'card-2', pseudonym: 'Lynx Calme 12' }, '🚀');
+    expect(b.avatar).toBe('🚀');
+    expect(lobby.seatWithCard('card-2')).toBe(b);
+    lobby.signIn('pad-1', undefined);
+    expect(b.playerCard).toBeUndefined();
+    expect(lobby.seatWithCard('card-2')).toBeUndefined();
+  });
 });

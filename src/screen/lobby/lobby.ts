@@ -1,6 +1,7 @@
 import { AVATARS, SEAT_STYLES, type Avatar, type SeatStyle } from '../../shared/seat-style';
 import type { InputKind } from '../../shared/round/round-record';
 import type { DeviceId } from '../input/events';
+import type { SignInFlow } from '../player-card/sign-in-flow';
 
 /** Local seats: up to four pads and the two keyboard seats. */
 export const MAX_SEATS = 6;
@@ -31,6 +32,8 @@ export function inputKindOf(device: DeviceId): InputKind {
 /** Who is in the lobby, with their colour, shape, avatar and readiness. Pure. */
 export class Lobby {
   private list: LobbySeat[] = [];
+  /** The one seat signing in now, with where it is in doing so; one at a time, so a keyboard types for one seat. */
+  signingIn: SignInFlow | null = null;
 
   get seats(): readonly LobbySeat[] {
     return this.list;
@@ -58,6 +61,7 @@ export class Lobby {
   }
 
   leave(device: DeviceId): boolean {
+    if (this.signingIn?.seatId === device) this.signingIn = null;
     const before = this.list.length;
     this.list = this.list.filter((s) => s.id !== device);
     return this.list.length < before;
@@ -84,9 +88,20 @@ export class Lobby {
     if (seat) seat.ready = ready;
   }
 
-  signIn(device: DeviceId, card: PlayerCardRef | undefined): void {
+  /**
+   * Signs a seat in with a player card (undefined: back to guest). The seat takes the card's
+   * avatar unless another seat shows it already.
+   */
+  signIn(device: DeviceId, card: PlayerCardRef | undefined, avatar?: Avatar): void {
     const seat = this.seat(device);
-    if (seat) seat.playerCard = card;
+    if (!seat) return;
+    seat.playerCard = card && { id: card.id, pseudonym: card.pseudonym };
+    if (avatar && AVATARS.includes(avatar) && !this.list.some((s) => s !== seat && s.avatar === avatar)) seat.avatar = avatar;
+  }
+
+  /** The seat playing with this player card now, if any. */
+  seatWithCard(cardId: string): LobbySeat | undefined {
+    return this.list.find((s) => s.playerCard?.id === cardId);
   }
 
   /** At least one seat, and every seat ready. */
@@ -96,5 +111,6 @@ export class Lobby {
 
   clear(): void {
     this.list = [];
+    this.signingIn = null;
   }
 }

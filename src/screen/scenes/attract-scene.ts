@@ -1,15 +1,26 @@
 import { THEME } from '../../sdk/scene/theme';
 import { faceButton } from '../../sdk/scene/face-button';
 import { ShellScene } from './shell-scene';
+import { findBoard } from './leaderboard-rotation';
 import type { Shell } from '../shell';
 
-/** What the screen shows when nobody plays: what there is to play, and how to join. */
+/** How long attract mode plays before a leaderboard (when the server has one to show). */
+export const ATTRACT_MS = 20_000;
+
+/**
+ * What the screen shows when nobody plays: what there is to play, and how to join. Every
+ * `ATTRACT_MS` it hands over to a leaderboard for a while, if the centre server answers with one.
+ */
 export class AttractScene extends ShellScene {
+  /** Counts visits, so a board that arrives after the players joined is dropped. */
+  private visit = 0;
+
   constructor(shell: Shell) {
     super('shell:attract', shell);
   }
 
   create(): void {
+    const visit = ++this.visit;
     this.show('attract');
     this.background();
     this.shell.audio.playMusic('calm');
@@ -37,7 +48,11 @@ export class AttractScene extends ShellScene {
         if (titles.length) shown.setText(titles[(i = (i + 1) % titles.length)] ?? '');
       },
     });
-    this.events.once('shutdown', () => cycle.remove());
+    this.events.once('shutdown', () => {
+      cycle.remove();
+      this.visit++;
+    });
+    this.time.delayedCall(ATTRACT_MS, () => void this.showLeaderboard(visit));
 
     this.listen((event) => {
       if (event.type !== 'confirm') return;
@@ -46,5 +61,14 @@ export class AttractScene extends ShellScene {
       this.shell.audio.play('join');
       this.scene.start('shell:lobby');
     });
+  }
+
+  private async showLeaderboard(visit: number): Promise<void> {
+    const { centre, catalogue } = this.shell;
+    const found = await findBoard((query) => centre.api.leaderboard(query), catalogue.entries.map((e) => e.pack.id), centre.boardTurn);
+    centre.boardTurn = found.next;
+    if (visit !== this.visit) return;
+    if (found.board) this.scene.start('shell:leaderboard', { board: found.board });
+    else this.time.delayedCall(ATTRACT_MS, () => void this.showLeaderboard(visit));
   }
 }

@@ -4,13 +4,19 @@ import { LANGUAGES } from '../../shared/languages';
 import { MAX_SEATS } from '../lobby/lobby';
 import { ShellScene } from './shell-scene';
 import { CARD, drawSeatCard } from './seat-card';
+import { SignInPanel } from './sign-in-panel';
 import type { InputEvent } from '../input/events';
+import type { LobbySeat } from '../lobby/lobby';
 import type { Shell } from '../shell';
 
-/** Up to six local seats join, pick an avatar and ready up; then the catalogue opens. */
+/**
+ * Up to six local seats join, pick an avatar, sign in with a player card or stay guests, and
+ * ready up; then the catalogue opens. One seat at a time uses the player-card panel (X).
+ */
 export class LobbyScene extends ShellScene {
   private layer!: Phaser.GameObjects.Container;
   private leaving = false;
+  private panel: SignInPanel | null = null;
 
   constructor(shell: Shell) {
     super('shell:lobby', shell);
@@ -20,6 +26,8 @@ export class LobbyScene extends ShellScene {
     this.show('lobby');
     this.background();
     this.leaving = false;
+    this.panel = null;
+    this.shell.lobby.signingIn = null;
     this.shell.audio.playMusic('calm');
     for (const seat of this.shell.lobby.seats) this.shell.lobby.setReady(seat.id, false);
     this.layer = this.add.container(0, 0);
@@ -34,6 +42,11 @@ export class LobbyScene extends ShellScene {
     const seat = 'device' in event ? lobby.seat(event.device) : undefined;
     if (event.type === 'disconnected') {
       lobby.leave(event.device);
+      if (this.panel && !lobby.signingIn) this.closePanel();
+    } else if (this.panel) {
+      return this.panel.onInput(event);
+    } else if (event.type === 'choice' && event.choice === 2 && seat && !seat.ready) {
+      return this.openPanel(seat);
     } else if (event.type === 'choice' && event.choice === 3) {
       const next = LANGUAGES[(LANGUAGES.indexOf(this.shell.language) + 1) % LANGUAGES.length]!;
       this.shell.setLanguage(next);
@@ -62,6 +75,30 @@ export class LobbyScene extends ShellScene {
     }
   }
 
+  private openPanel(seat: LobbySeat): void {
+    this.shell.audio.play('confirm');
+    this.panel = new SignInPanel(this, this.shell, seat, () => {
+      this.panel = null;
+      this.shell.lobby.signingIn = null;
+      this.draw();
+    });
+    this.shell.lobby.signingIn = this.panel.flow;
+    this.draw();
+  }
+
+  private closePanel(): void {
+    this.panel?.destroy();
+    this.panel = null;
+    this.shell.lobby.signingIn = null;
+  }
+
+  /** What a joined seat that is not ready yet can do: its avatar, its card, and its keys on a keyboard. */
+  private seatHint(seat: LobbySeat): string {
+    const cardButton = seat.input === 'keyboard' ? THEME.choiceKeys[seat.id]?.[2] : 'X';
+    const actions = `◀ ▶ ${this.t('lobby.avatar')} · ${cardButton} ${this.t('lobby.myCard')}`;
+    return seat.input === 'keyboard' ? `${actions}\n${this.t(`lobby.keys_${seat.id}`)}` : actions;
+  }
+
   private draw(): void {
     this.layer.removeAll(true);
     const { lobby } = this.shell;
@@ -70,23 +107,26 @@ export class LobbyScene extends ShellScene {
     for (let slot = 0; slot < MAX_SEATS; slot++) {
       const seat = lobby.seats.find((s) => s.number === slot + 1);
       const x = THEME.safe.x + (slot % 3) * (CARD.width + gap);
-      const y = 200 + Math.floor(slot / 3) * (CARD.height + 30);
+      const y = 180 + Math.floor(slot / 3) * (CARD.height + 26);
       const texts = seat
         ? {
             name: this.shell.seatName(seat),
             status: seat.ready ? this.t('lobby.isReady') : '',
-            hint: seat.ready ? '' : `◀ ▶ ${this.t('lobby.avatar')}${seat.input === 'keyboard' ? `\n${this.t(`lobby.keys_${seat.id}`)}` : ''}`,
+            hint: seat.ready ? '' : this.seatHint(seat),
           }
         : { name: '', status: this.t('lobby.free'), hint: this.t('lobby.joinKeys') };
       this.layer.add(drawSeatCard(this, x, y, seat, texts));
     }
     const status = this.shell.notice === 'error' ? this.t('lobby.error') : lobby.allReady ? this.t('lobby.start') : lobby.seats.length ? this.t('lobby.waiting') : '';
     const colour = this.shell.notice === 'error' ? THEME.colour.bad : THEME.colour.accent;
-    this.layer.add(this.text(THEME.width / 2, 925, status, THEME.size.body, colour, { fontStyle: 'bold' }).setOrigin(0.5));
+    this.layer.add(this.text(THEME.width / 2, 935, status, THEME.size.body, colour, { fontStyle: 'bold' }).setOrigin(0.5));
+    // The open panel shows its own hints.
+    if (this.panel) return;
     this.layer.add(
       this.hints([
         { button: 0, label: this.t('lobby.ready') },
         { button: 1, label: this.t('lobby.leave') },
+        { button: 2, label: this.t('lobby.myCard') },
         { button: 3, label: this.t('lobby.otherLanguage') },
       ]),
     );

@@ -1,10 +1,39 @@
+import Phaser from 'phaser';
 import { THEME } from '../../sdk/scene/theme';
 import { drawSeatShape } from '../../sdk/scene/seat-badge';
+import type { RecordStatus } from '../net/events';
+import type { SeatRank } from '../net/centre-link';
+import type { RoundOutcome } from '../round/round-runner';
 import { ShellScene } from './shell-scene';
+import { fitText } from './seat-card';
+import { ordinal } from './leaderboard-labels';
 import type { Shell } from '../shell';
 
-/** Points and accuracy per seat, side by side and never mixed; then play again or go back. */
+const ROWS = { top: 280, height: 600, maxRow: 124 } as const;
+const COLUMN = {
+  rank: THEME.safe.x + 30,
+  avatar: THEME.safe.x + 150,
+  shape: THEME.safe.x + 250,
+  name: THEME.safe.x + 300,
+  points: THEME.safe.x + 1150,
+  accuracy: THEME.safe.x + THEME.safe.width - 30,
+} as const;
+const STATUS_Y = 922;
+const STATUS_STYLE: Record<RecordStatus, { colour: string; fill: number }> = {
+  saved: { colour: THEME.colour.good, fill: 0x2e9e44 },
+  pending: { colour: THEME.colour.accent, fill: 0xb07d00 },
+  refused: { colour: THEME.colour.bad, fill: 0xd8343a },
+};
+
+/**
+ * Points and accuracy per seat, side by side and never mixed; whether the round is saved on the
+ * centre server (live, from the outbox); each signed-in seat's rank today in this pack once the
+ * server has the round; then play again or go back.
+ */
 export class ResultsScene extends ShellScene {
+  private rows!: Phaser.GameObjects.Container;
+  private status!: Phaser.GameObjects.Container;
+
   constructor(shell: Shell) {
     super('shell:results', shell);
   }
@@ -22,25 +51,20 @@ export class ResultsScene extends ShellScene {
     const subtitle = [entry.pack.title[this.shell.language], outcome.reason === 'timeout' ? this.t('results.timeout') : outcome.reason === 'quit' ? this.t('results.quit') : '']
       .filter(Boolean)
       .join(' · ');
-    this.text(THEME.width / 2, 180, subtitle, THEME.size.large, THEME.colour.accent).setOrigin(0.5, 0);
+    fitText(this.text(THEME.width / 2, 180, subtitle, THEME.size.large, THEME.colour.accent).setOrigin(0.5, 0), THEME.safe.width);
+    this.rows = this.add.container(0, 0);
+    this.status = this.add.container(0, 0);
+    this.drawRows(outcome);
+    this.drawStatus(this.shell.centre.outbox.status(outcome.record.id) ?? 'pending');
 
-    const rows = [...outcome.seats].sort((a, b) => b.totals.points - a.totals.points);
-    const rowHeight = Math.min(120, 620 / rows.length);
-    rows.forEach(({ seat, totals }, i) => {
-      const y = 300 + i * rowHeight + rowHeight / 2;
-      const rank = rows.findIndex((r) => r.totals.points === totals.points) + 1;
-      this.add.rectangle(THEME.width / 2, y, THEME.safe.width, rowHeight - 14, i % 2 ? 0x16314f : 0x1c3b5e);
-      this.text(THEME.safe.x + 30, y, `${rank}.`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5);
-      this.text(THEME.safe.x + 150, y, seat.avatar, 72).setOrigin(0.5);
-      drawSeatShape(this.add.graphics(), seat.style.shape, THEME.safe.x + 250, y, 52, seat.style.colour);
-      this.text(THEME.safe.x + 300, y, this.shell.seatName(seat), THEME.size.large).setOrigin(0, 0.5);
-      this.text(THEME.safe.x + 1080, y, this.t('results.points', { points: totals.points }), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5);
-      const accuracy =
-        totals.accuracy === null
-          ? this.t('results.noAnswer')
-          : `${this.t('results.accuracy', { correct: totals.correct, answered: totals.answered })} (${Math.round(totals.accuracy * 100)} %)`;
-      this.text(THEME.safe.x + THEME.safe.width - 30, y, accuracy, THEME.size.body, THEME.colour.text).setOrigin(1, 0.5);
+    const { outbox } = this.shell.centre;
+    const off = outbox.on('status', (change) => {
+      if (change.id !== outcome.record.id) return;
+      this.drawStatus(change.status);
+      if (change.status === 'saved') void this.fetchRanks(outcome);
     });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
+    if (outbox.status(outcome.record.id) === 'saved') void this.fetchRanks(outcome);
 
     this.hints([
       { button: 0, label: this.t('results.again') },
@@ -55,5 +79,79 @@ export class ResultsScene extends ShellScene {
       else if (event.type === 'back') this.scene.start('shell:lobby');
     });
     this.returnWhenQuiet();
+  }
+
+  private drawRows(outcome: RoundOutcome): void {
+    this.rows.removeAll(true);
+    const ranks = this.shell.centre.ranks.get(outcome.record.id) ?? [];
+    const lang = this.shell.language;
+    const packTitle = this.shell.lastPack?.pack.title[lang] ?? outcome.record.pack.id;
+    const rows = [...outcome.seats].sort((a, b) => b.totals.points - a.totals.points);
+    const rowHeight = Math.min(ROWS.maxRow, ROWS.height / rows.length);
+    rows.forEach(({ seat, totals }, i) => {
+      const y = ROWS.top + i * rowHeight + rowHeight / 2;
+      const place = ranks.find((r) => r.seat === seat.id);
+      // A seat with a rank line shows it under its name, so the row holds two lines.
+      const line = place ? y - 24 : y;
+      const add = <T extends Phaser.GameObjects.GameObject>(object: T) => (this.rows.add(object), object);
+      const rank = rows.findIndex((r) => r.totals.points === totals.points) + 1;
+      add(this.add.rectangle(THEME.width / 2, y, THEME.safe.width, rowHeight - 14, i % 2 ? THEME.colour.panel : 0x1c3b5e));
+      add(this.text(COLUMN.rank, y, `${rank}.`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5));
+      add(this.text(COLUMN.avatar, y, seat.avatar, 72).setOrigin(0.5));
+      const shape = add(this.add.graphics());
+      drawSeatShape(shape, seat.style.shape, COLUMN.shape, y, 52, seat.style.colour);
+      const nameSize = place ? THEME.size.body + 4 : THEME.size.large;
+      add(fitText(this.text(COLUMN.name, line, this.shell.seatName(seat), nameSize).setOrigin(0, 0.5), COLUMN.points - 320 - COLUMN.name));
+      add(this.text(COLUMN.points, line, this.t('results.points', { points: totals.points }), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5));
+      const accuracy =
+        totals.accuracy === null
+          ? this.t('results.noAnswer')
+          : `${this.t('results.accuracy', { correct: totals.correct, answered: totals.answered })} (${Math.round(totals.accuracy * 100)} %)`;
+      add(this.text(COLUMN.accuracy, line, accuracy, THEME.size.body, THEME.colour.text).setOrigin(1, 0.5));
+      if (place) {
+        const text = `🏅 ${this.t('results.rankToday', { rank: ordinal((k, v) => this.t(k, v), lang, place.rank), pack: packTitle })}`;
+        add(fitText(this.text(COLUMN.name, y + 28, text, THEME.size.body, THEME.colour.accent).setOrigin(0, 0.5), COLUMN.accuracy - COLUMN.name));
+      }
+    });
+  }
+
+  /** "✓ Saved" / "⏱ Will be saved as soon as possible" / "! Not saved", with a drawn icon. */
+  private drawStatus(status: RecordStatus): void {
+    this.status.removeAll(true);
+    const style = STATUS_STYLE[status];
+    const label = this.text(0, STATUS_Y, this.t(`results.${status}`), THEME.size.body, style.colour, { fontStyle: 'bold' }).setOrigin(0, 0.5);
+    const icon = this.add.graphics();
+    const r = 24;
+    icon.fillStyle(style.fill, 1).fillCircle(0, 0, r).lineStyle(6, 0xffffff, 1);
+    if (status === 'saved') icon.strokePoints([new Phaser.Math.Vector2(-11, 1), new Phaser.Math.Vector2(-3, 10), new Phaser.Math.Vector2(12, -9)]);
+    else if (status === 'pending') icon.lineStyle(5, 0xffffff, 1).strokeCircle(0, 0, r - 7).lineBetween(0, 0, 0, -11).lineBetween(0, 0, 8, 4);
+    else icon.lineBetween(0, -13, 0, 4).fillStyle(0xffffff, 1).fillCircle(0, 12, 3.5);
+    const width = 2 * r + 16 + label.width;
+    const left = (THEME.width - width) / 2;
+    icon.setPosition(left + r, STATUS_Y);
+    label.setX(left + 2 * r + 16);
+    this.status.add([icon, label]);
+  }
+
+  /** Today's rank in this pack of every signed-in seat, asked once the server has the round. */
+  private async fetchRanks(outcome: RoundOutcome): Promise<void> {
+    const { centre } = this.shell;
+    const id = outcome.record.id;
+    if (centre.ranks.has(id)) return;
+    const carded = outcome.seats.filter(({ seat }) => seat.playerCard);
+    if (!carded.length) return;
+    centre.ranks.set(id, []);
+    const found = await Promise.all(
+      carded.map(async ({ seat }): Promise<SeatRank | null> => {
+        try {
+          const board = await centre.api.leaderboard({ period: 'today', pack: outcome.record.pack.id, playerCard: seat.playerCard!.id, limit: 1 });
+          return board.by === 'player' && board.you ? { seat: seat.id, rank: board.you.rank } : null;
+        } catch {
+          return null; // no rank line: the results stand without it
+        }
+      }),
+    );
+    centre.ranks.set(id, found.filter((r): r is SeatRank => r !== null));
+    if (this.sys.isActive() && this.shell.lastOutcome === outcome) this.drawRows(outcome);
   }
 }

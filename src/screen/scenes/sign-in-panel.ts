@@ -1,0 +1,112 @@
+import Phaser from 'phaser';
+import { SignInFlow, type SignInAction } from '../player-card/sign-in-flow';
+import { typedKey } from '../player-card/typed-key';
+import type { InputEvent } from '../input/events';
+import type { LobbySeat } from '../lobby/lobby';
+import type { Shell } from '../shell';
+import { drawFrame, drawHints, drawStep, stepHints } from './sign-in-views';
+
+/** A welcome closes by itself: the player sees it, the lobby comes back. */
+const WELCOME_MS = 2500;
+/** After a key typed on the keyboard, the same press seen again through the input hub is ignored. */
+const KEYBOARD_ECHO_MS = 250;
+
+/**
+ * The player-card panel of one seat over the lobby: enter a code, make a card, or play as a
+ * guest. Only its seat acts on it; a keyboard seat types its code on the keyboard (read by the
+ * key's letter, so the two keyboard seats' movement keys do not get in the way).
+ */
+export class SignInPanel {
+  readonly flow: SignInFlow;
+  private readonly layer: Phaser.GameObjects.Container;
+  private keyboardUntil = 0;
+  private destroyed = false;
+  private welcomeTimer: Phaser.Time.TimerEvent | null = null;
+  private readonly detachKeyboard: () => void;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly shell: Shell,
+    private readonly seat: LobbySeat,
+    private readonly closed: () => void,
+  ) {
+    const { lobby } = shell;
+    this.flow = new SignInFlow(
+      seat.id,
+      shell.centre.api,
+      {
+        avatar: () => seat.avatar,
+        seatedElsewhere: (cardId) => (lobby.seatWithCard(cardId)?.id ?? seat.id) !== seat.id,
+        signIn: (card) => lobby.signIn(seat.id, card, card.avatar),
+        signOut: () => lobby.signIn(seat.id, undefined),
+      },
+      () => this.changed(),
+    );
+    this.layer = scene.add.container(0, 0).setDepth(100);
+    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    window.addEventListener('keydown', onKey);
+    this.detachKeyboard = () => window.removeEventListener('keydown', onKey);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+    this.draw();
+  }
+
+  /** Takes the panel seat's input; every other device waits until the panel closes. */
+  onInput(event: InputEvent): void {
+    if (!('device' in event) || event.device !== this.seat.id) return;
+    if (this.seat.input === 'keyboard' && (this.flow.step.kind === 'code' || performance.now() < this.keyboardUntil)) return;
+    if (event.type === 'confirm') this.act('confirm');
+    else if (event.type === 'back') this.act('back');
+    else if (event.type === 'step') {
+      if (event.x) this.act(event.x < 0 ? 'left' : 'right');
+      if (event.y) this.act(event.y < 0 ? 'up' : 'down');
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.detachKeyboard();
+    this.welcomeTimer?.remove();
+    this.layer.destroy();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.seat.input !== 'keyboard' || this.flow.step.kind !== 'code') return;
+    const key = typedKey(event);
+    if (!key) return;
+    this.keyboardUntil = performance.now() + KEYBOARD_ECHO_MS;
+    if ('character' in key) {
+      this.flow.type(key.character);
+      this.shell.audio.play('confirm');
+    } else if (key.action === 'erase') this.flow.erase();
+    else this.act(key.action);
+  }
+
+  private act(action: SignInAction): void {
+    this.shell.audio.play(action === 'confirm' ? 'confirm' : action === 'back' ? 'leave' : 'move');
+    this.flow.press(action);
+  }
+
+  private changed(): void {
+    if (!this.flow.isOpen) {
+      this.destroy();
+      this.closed();
+      return;
+    }
+    if (this.flow.step.kind === 'welcome' && !this.welcomeTimer) {
+      this.welcomeTimer = this.scene.time.delayedCall(WELCOME_MS, () => {
+        this.welcomeTimer = null;
+        if (this.flow.step.kind === 'welcome') this.flow.close();
+      });
+    }
+    this.draw();
+  }
+
+  private draw(): void {
+    this.layer.removeAll(true);
+    const context = { scene: this.scene, layer: this.layer, t: (k: string, v?: Record<string, string | number>) => this.shell.t(k, v), seat: this.seat, seatName: this.shell.seatName(this.seat), flow: this.flow };
+    drawFrame(context);
+    drawStep(context);
+    drawHints(context, stepHints(context.t, this.flow));
+  }
+}
