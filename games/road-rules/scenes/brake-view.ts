@@ -7,7 +7,7 @@ import { shownMetres } from '../rules/distances';
 import { LANE_M, ROAD_HALF_M } from '../rules/route';
 import type { SeatBrake } from '../rules/seat-drive';
 import { drawCar, type CarArt } from './car-art';
-import { CAR_AT, COLOURS, worldOrigin, type Rect } from './layout';
+import { CAR_AT, COLOURS, FEEDBACK_BOTTOM_PX, FEEDBACK_TOP_PX, worldOrigin, type Rect } from './layout';
 
 /**
  * One seat's brake test on screen: a straight road with a post every 10 m, the car cruising,
@@ -61,7 +61,7 @@ export class BrakeView {
     this.obstacle = obstacleArt(scene, stage.obstacle).setPosition((LANE_M / 2) * k, -layout.obstacleS * k).setVisible(false);
     this.world = scene.add.container(this.origin, 0, [road, this.obstacle, this.car.container]).setDepth(-10);
     worldLayer.add(this.world);
-    this.camera.setBackgroundColor(COLOURS.grass).setVisible(true);
+    this.camera.setBackgroundColor(COLOURS.grass).setVisible(true).setZoom(1);
   }
 
   update(seat: SeatBrake): void {
@@ -71,38 +71,54 @@ export class BrakeView {
     this.car.brakeLights.setVisible(seat.braking);
     this.obstacle.setVisible(seat.judge.appeared);
     if (seat.done && !this.measured) this.measure(seat);
-    // Once stopped, frame the whole stop: from where the obstacle appeared to the obstacle.
-    const focus = seat.done ? -this.layout.appearAtS * k : carY;
-    this.camera.setScroll(this.origin - this.column.w / 2, focus - this.column.h * CAR_AT);
+    if (!this.measured) this.camera.setScroll(this.origin - this.column.w / 2, carY - this.column.h * CAR_AT);
+  }
+
+  /**
+   * Once stopped, the camera zooms out to show the whole stop, from where the obstacle appeared to
+   * the obstacle and the rule-of-thumb line, between the feedback's top band and the seat's figures.
+   */
+  private frameStop(): number {
+    const lesson = brakeLesson(this.stage);
+    const from = this.layout.appearAtS - 4;
+    const to = Math.max(this.layout.obstacleS, this.layout.appearAtS + lesson.ruleStoppingM) + 8;
+    const band = { top: FEEDBACK_TOP_PX, bottom: this.column.h - FEEDBACK_BOTTOM_PX };
+    const zoom = Math.min(1, (band.bottom - band.top) / ((to - from) * this.k));
+    const middle = -((from + to) / 2) * this.k;
+    const centre = middle - ((band.top + band.bottom) / 2 - this.column.h / 2) / zoom;
+    this.camera.setZoom(zoom).centerOn(this.origin, centre);
+    return zoom;
   }
 
   /** Draws the seat's reaction and braking distances and the rule of thumb on the road. */
   private measure(seat: SeatBrake): void {
     this.measured = true;
     const k = this.k;
+    // Strokes and labels are drawn 1/zoom larger so they keep their size on screen.
+    const z = 1 / this.frameStop();
     const result = seat.result();
     const lesson = brakeLesson(this.stage);
     const g = this.scene.add.graphics();
-    const x = -ROAD_HALF_M * k - 60;
+    const x = -ROAD_HALF_M * k - 60 * z;
     const from = this.layout.appearAtS;
     const brakeAt = from + (result.reactionM ?? result.stoppingM ?? 0);
     const end = from + (result.stoppingM ?? 0);
     g.fillStyle(0xffb000, 1);
-    g.fillRect(x, -brakeAt * k, 22, (brakeAt - from) * k);
+    g.fillRect(x, -brakeAt * k, 22 * z, (brakeAt - from) * k);
     g.fillStyle(0xe5383b, 1);
-    g.fillRect(x, -end * k, 22, (end - brakeAt) * k);
+    g.fillRect(x, -end * k, 22 * z, (end - brakeAt) * k);
     // The rule of thumb: a dashed white line across the road.
     const ruleAt = -(from + lesson.ruleStoppingM) * k;
     g.fillStyle(0xffffff, 1);
-    for (let dx = -ROAD_HALF_M * k - 20; dx < ROAD_HALF_M * k + 20; dx += 24) g.fillRect(dx, ruleAt - 3, 14, 6);
+    for (let dx = -ROAD_HALF_M * k - 20 * z; dx < ROAD_HALF_M * k + 20 * z; dx += 24 * z) g.fillRect(dx, ruleAt - 3 * z, 14 * z, 6 * z);
     const label = (y: number, text: string, colour: string) =>
-      this.scene.add.text(x - 8, y, text, textStyle(THEME.size.small, colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 })).setOrigin(1, 0.5);
+      this.scene.add.text(x - 8 * z, y, text, textStyle(Math.round(THEME.size.small * z), colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z })).setOrigin(1, 0.5);
     const items: Phaser.GameObjects.GameObject[] = [];
     if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${shownMetres(result.reactionM)} m`, '#ffb000'));
     if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${shownMetres(result.brakingM)} m`, '#ff7a7a'));
     items.push(
       this.scene.add
-        .text(ROAD_HALF_M * k + 12, ruleAt, `≈ ${shownMetres(lesson.ruleStoppingM)} m`, textStyle(THEME.size.small, '#ffffff', { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 }))
+        .text(ROAD_HALF_M * k + 12 * z, ruleAt, `≈ ${shownMetres(lesson.ruleStoppingM)} m`, textStyle(Math.round(THEME.size.small * z), '#ffffff', { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z }))
         .setOrigin(0, 0.5),
     );
     // The bands lie on the road, under the car; their labels on top of everything.

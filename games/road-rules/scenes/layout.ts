@@ -43,6 +43,10 @@ export const ROADSIDE_SIGN_PX = 112;
 /** The seat's car sits this far down its column, so most of the column shows the road ahead. */
 export const CAR_AT = 0.8;
 
+/** After a brake test, the band the feedback leaves free in each column: below its top panel, above the figures. */
+export const FEEDBACK_TOP_PX = 200;
+export const FEEDBACK_BOTTOM_PX = 260;
+
 export const COLOURS = {
   grass: 0x2e4a36,
   pavement: 0x7d848c,

@@ -57,7 +57,7 @@ export class RoadView {
     this.world.setDepth(-10);
     worldLayer.add(this.world);
 
-    this.camera.setBackgroundColor(COLOURS.grass).setVisible(true);
+    this.camera.setBackgroundColor(COLOURS.grass).setVisible(true).setZoom(1);
     this.edgeArrows = this.others.map(() => edgeArrow(scene));
   }
 
