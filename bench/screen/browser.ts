@@ -53,15 +53,12 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
 
 /** Counts animation frames from now on, in the page. */
 export async function countFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number };
-    w.__frames = 0;
-    const tick = () => {
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    const tick = () => { window.__frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
 }
 
 export const framesSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __frames: number }).__frames);

@@ -11,31 +11,32 @@ const ROUNDS = 50;
 const GOAL_HEAP_BYTES = 2 * 1024 * 1024;
 const GOAL_FIRST_FRAME_MS = 300;
 
-type Snap = { screen: string; round: { id: string; firstFrameMs: number | null } | null; lastResults: { roundId: string } | null };
+type Snap = { screen: string; lastResults: { roundId: string; firstFrameMs: number | null } | null };
 
 export async function roundChurn(browser: Browser): Promise<{ heapGrowthBytes: number; firstFrameMedianMs: number; firstFrameMaxMs: number; met: boolean }> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`${BASE}/screen/?pack=bench-quick&seats=kb-left&seed=1&antialias=0&reducedMotion=1`);
-  const snap = () => page.evaluate(() => (window as unknown as { ludocite: { snapshot(): Snap } }).ludocite.snapshot());
+  const snap = () => page.evaluate('window.ludocite.snapshot()') as Promise<Snap>;
   const firstFrames: number[] = [];
   let heapAt5 = NaN;
   let heapAt50 = NaN;
-  let lastId = '';
+  let previous = '';
   for (let n = 1; n <= ROUNDS; n++) {
-    // Wait for this round's results, noting its first-frame time while it runs.
+    // Wait for this round's results: a new round id on the results screen.
     for (;;) {
       const s = await snap();
-      if (s.round?.firstFrameMs != null && s.round.id !== lastId) {
-        firstFrames.push(s.round.firstFrameMs);
-        lastId = s.round.id;
+      if (s.screen === 'results' && s.lastResults && s.lastResults.roundId !== previous) {
+        previous = s.lastResults.roundId;
+        if (s.lastResults.firstFrameMs !== null) firstFrames.push(s.lastResults.firstFrameMs);
+        break;
       }
-      if (s.screen === 'results' && s.lastResults?.roundId === lastId) break;
-      await page.waitForTimeout(30);
+      await page.waitForTimeout(50);
     }
     if (n === 5) heapAt5 = await heapAfterGc(cdp);
     if (n === ROUNDS) heapAt50 = await heapAfterGc(cdp);
+    if (n % 10 === 0) console.log(`  … ${n} rounds`);
     if (n < ROUNDS) {
       await page.waitForTimeout(1100); // the results take input after one second
       await page.keyboard.down('Space');

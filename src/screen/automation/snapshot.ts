@@ -54,6 +54,7 @@ export function snapshot(shell: Shell) {
       reason: outcome.reason,
       error: outcome.error ?? null,
       evidence: outcome.record.evidence.length,
+      firstFrameMs: outcome.firstFrameMs === null ? null : Math.round(outcome.firstFrameMs),
       seats: outcome.seats.map(({ seat, totals }) => ({ seat: seat.id, ...totals })),
       /** Where the record is: on the server, waiting in the outbox, or refused by the server. */
       saved: outbox.status(outcome.record.id) ?? 'pending',
@@ -67,6 +68,8 @@ export function snapshot(shell: Shell) {
       seat: signingIn.seatId,
       step: signingIn.step.kind,
       typed: signingIn.code.typed.length,
+      /** Index in the card alphabet of the key under the cursor of the code grid. */
+      cursor: signingIn.code.cursor,
       selected: 'selected' in signingIn.step ? signingIn.step.selected : null,
       problem: 'problem' in signingIn.step ? signingIn.step.problem : null,
       choices: signingIn.step.kind === 'pick' ? [...signingIn.step.pseudonyms] : null,

@@ -28,6 +28,8 @@ export interface RoundOutcome {
   seats: readonly { seat: LobbySeat; totals: SeatTotals }[];
   /** What went wrong, for the log; players see a friendly message. */
   error?: string;
+  /** Milliseconds from the start of the round to the mini-game's first frame, if it got that far. */
+  firstFrameMs: number | null;
 }
 
 export interface RoundServices {
@@ -189,6 +191,7 @@ export class RoundRunner {
       record,
       reason,
       seats: this.request.seats.map((seat) => ({ seat, totals: this.recorder.totals(seat.id) })),
+      firstFrameMs: this.firstFrameMs,
       ...(error === undefined ? {} : { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
     });
   }
