@@ -7,7 +7,7 @@ import { shownMetres } from '../rules/distances';
 import { LANE_M, ROAD_HALF_M } from '../rules/route';
 import type { SeatBrake } from '../rules/seat-drive';
 import { drawCar, type CarArt } from './car-art';
-import { CAR_AT, COLOURS, FEEDBACK_BOTTOM_PX, FEEDBACK_TOP_PX, worldOrigin, type Rect } from './layout';
+import { CAR_AT, COLOURS, FEEDBACK_TOP_PX, feedbackBottomPx, worldOrigin, type Rect } from './layout';
 
 /**
  * One seat's brake test on screen: a straight road with a post every 10 m, the car cruising,
@@ -82,7 +82,7 @@ export class BrakeView {
     const lesson = brakeLesson(this.stage);
     const from = this.layout.appearAtS - 4;
     const to = Math.max(this.layout.obstacleS, this.layout.appearAtS + lesson.ruleStoppingM) + 8;
-    const band = { top: FEEDBACK_TOP_PX, bottom: this.column.h - FEEDBACK_BOTTOM_PX };
+    const band = { top: FEEDBACK_TOP_PX, bottom: this.column.h - feedbackBottomPx(this.column.w) };
     const zoom = Math.min(1, (band.bottom - band.top) / ((to - from) * this.k));
     const middle = -((from + to) / 2) * this.k;
     const centre = middle - ((band.top + band.bottom) / 2 - this.column.h / 2) / zoom;

@@ -98,11 +98,14 @@ export class BrakeFeedback {
           ? { text: round.t('brake.hit'), colour: THEME.colour.bad }
           : { text: round.t('brake.margin', { m: shownMetres(result.marginM) }), colour: THEME.colour.good },
       );
-      const boxH = 40 + lines.length * 46;
-      add(scene.add.rectangle(column.x, column.y + column.h - boxH, column.w, boxH, 0x0b1d33, 0.9).setOrigin(0));
-      lines.forEach((line, i) =>
-        add(scene.add.text(column.x + 16, column.y + column.h - boxH + 20 + i * 46, line.text, textStyle(THEME.size.small, line.colour, { fontStyle: 'bold', wordWrap: { width: column.w - 32 } }))),
-      );
+      // Body-size lines, stacked from the bottom of the column up, wrapped to its width.
+      const box = add(scene.add.rectangle(column.x, column.y + column.h, column.w, 0, 0x0b1d33, 0.9).setOrigin(0));
+      let bottom = column.y + column.h - 14;
+      for (const line of [...lines].reverse()) {
+        const text = add(scene.add.text(column.x + 16, bottom, line.text, textStyle(THEME.size.body, line.colour, { fontStyle: 'bold', wordWrap: { width: column.w - 32 } })).setOrigin(0, 1));
+        bottom -= text.height + 4;
+      }
+      box.setPosition(column.x, bottom - 10).setSize(column.w, column.y + column.h - bottom + 10);
     }
   }
 

@@ -45,7 +45,10 @@ export const CAR_AT = 0.8;
 
 /** After a brake test, the band the feedback leaves free in each column: below its top panel, above the figures. */
 export const FEEDBACK_TOP_PX = 200;
-export const FEEDBACK_BOTTOM_PX = 260;
+/** The seat's figures wrap on narrow columns (3 or 4 seats), so they take more room there. */
+export function feedbackBottomPx(columnWidth: number): number {
+  return columnWidth < 500 ? 400 : columnWidth < 700 ? 330 : 260;
+}
 
 export const COLOURS = {
   grass: 0x2e4a36,
