@@ -40,7 +40,8 @@ export async function roundChurn(browser: Browser): Promise<{ heapGrowthBytes: n
     if (n < ROUNDS) {
       await page.waitForTimeout(1100); // the results take input after one second
       // Play again; a press shorter than a frame on a loaded machine is missed, so press until it takes.
-      while ((await snap()).screen === 'results') {
+      const stillHere = (s: Snap) => s.screen === 'results' && s.lastResults?.roundId === previous;
+      while (stillHere(await snap())) {
         await page.keyboard.down('Space');
         await page.waitForTimeout(250);
         await page.keyboard.up('Space');
