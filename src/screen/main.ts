@@ -68,5 +68,10 @@ window.addEventListener('unhandledrejection', (e) => {
   shell.round.fail(e.reason);
 });
 
+shell.measureResources = () => ({
+  inputListeners: shell.hub.listenerCount,
+  scenes: game.scene.scenes.map((scene) => scene.sys.settings.key),
+  textures: game.textures.getTextureKeys().length,
+});
 installAutomation(shell, { version: __LUDOCITE_VERSION__ });
 kiosk(root);

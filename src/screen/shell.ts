@@ -11,6 +11,14 @@ import type { CentreLink } from './net/centre-link';
 import { saveSettings, type ScreenSettings } from './settings';
 import { createTexts } from './i18n/texts';
 
+/** What stays allocated on a screen: each figure must return to its level after every round. */
+export interface ScreenResources {
+  inputListeners: number;
+  /** Keys of the scenes the game holds (running or not). */
+  scenes: string[];
+  textures: number;
+}
+
 /** The screens of the shell, in the order a visit goes through them. */
 export type ScreenName = 'boot' | 'attract' | 'leaderboard' | 'lobby' | 'catalogue' | 'round' | 'results';
 
@@ -49,6 +57,8 @@ export class Shell {
   lastPack: CatalogueEntry | null = null;
   /** The pack highlighted in the catalogue now. */
   selection: string | null = null;
+  /** Counts what a round could leave behind, for the monitoring snapshot; set once the game exists. */
+  measureResources: (() => ScreenResources) | null = null;
   /** A message the lobby shows once (after a mini-game failed). */
   notice: 'error' | null = null;
 

@@ -91,3 +91,17 @@ test('nothing a page script reaches through window.ludocite changes the game', a
   });
   expect(outcome).toEqual({ screen: 'attract', seats: 0, first: 'attract' });
 });
+
+test('nothing of a round stays behind: listeners, scenes and textures come back to their level', async ({ page }) => {
+  await openScreen(page, 'pack=idle-timeout&seats=kb-left');
+  await waitForScreen(page, 'results', 20_000);
+  const after = async () => (await snapshot(page)).resources!;
+  const first = await after();
+  expect(first.scenes.filter((key) => !key.startsWith('shell:'))).toEqual([]);
+  // Play the round again: on the same results screen, the figures must be the same.
+  await page.waitForTimeout(1100);
+  await tapKey(page, 'Space');
+  await waitForScreen(page, 'round');
+  await waitForScreen(page, 'results', 20_000);
+  expect(await after()).toEqual(first);
+});

@@ -96,6 +96,7 @@ export function snapshot(shell: Shell) {
     },
     audio: { unlocked: shell.audio.isUnlocked, music: shell.audio.music },
     notice: shell.notice,
+    resources: shell.measureResources?.() ?? null,
   };
   return deepFreeze(value);
 }

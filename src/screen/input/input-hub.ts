@@ -26,6 +26,11 @@ export class InputHub {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many listeners are attached: it must come back down after every round. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   emit(event: InputEvent): void {
     for (const listener of [...this.listeners]) listener(event);
   }
