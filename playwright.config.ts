@@ -31,8 +31,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build:test && rm -rf .e2e-data && tsx src/server/main.ts`,
-    env: { APPS_DIR: 'dist/fixtures', DATA_DIR: '.e2e-data', PORT: String(E2E_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // The test server knows the fixture packs too, so their rounds are stored like any other.
+    command: [
+      'npm run build:test',
+      'rm -rf .e2e-data .e2e-content && mkdir .e2e-content',
+      '(cd .e2e-content && ln -s ../content/* ../tests/fixtures/content/* .)',
+      'tsx src/server/main.ts',
+    ].join(' && '),
+    env: { APPS_DIR: 'dist/fixtures', DATA_DIR: '.e2e-data', CONTENT_DIR: '.e2e-content', PORT: String(E2E_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -49,7 +49,8 @@ function scan(contentDir: string, log: Pick<FastifyBaseLogger, 'warn'>): Map<str
     return packs;
   }
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
+    // A pack folder may be a link (a centre keeping its own packs elsewhere).
+    if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
     const file = join(contentDir, entry.name, 'pack.json');
     if (!existsSync(file)) continue;
     let json: unknown;
