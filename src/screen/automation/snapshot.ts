@@ -53,6 +53,7 @@ export function snapshot(shell: Shell) {
       pack: outcome.record.pack.id,
       reason: outcome.reason,
       error: outcome.error ?? null,
+      endedAt: outcome.record.endedAt,
       evidence: outcome.record.evidence.length,
       firstFrameMs: outcome.firstFrameMs === null ? null : Math.round(outcome.firstFrameMs),
       seats: outcome.seats.map(({ seat, totals }) => ({ seat: seat.id, ...totals })),
