@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { BUTTON, installFakePads, pads, tapKey } from './support/fake-pads';
+import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { snapshot, waitForScreen } from './support/screen';
-import { startCentreServer, type CentreServer } from './support/server';
+import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 
 /**
  * Round records travel from the screen's outbox (IndexedDB) to a real centre server in its own
@@ -17,15 +17,7 @@ test.afterAll(async () => {
   await centre?.dispose();
 });
 
-const withPads = new WeakSet<Page>();
-
-/** Opens the screen served by the test's centre server (its API is the same origin). */
-async function openCentreScreen(page: Page, query: string): Promise<void> {
-  if (!withPads.has(page)) await installFakePads(page);
-  withPads.add(page);
-  await page.goto(`${centre.url}/screen/?antialias=0&${query}`);
-  await expect.poll(() => snapshot(page).then((s) => s.screen), { timeout: 30_000 }).not.toBe('boot');
-}
+const open = (page: Page, query: string) => openCentreScreen(page, centre, query);
 
 const storedRounds = (id: string) => centre.rows<{ rounds: number; seats: number; reason: string }>(
   `SELECT count(DISTINCT r.id) AS rounds, count(s.seat) AS seats, max(r.end_reason) AS reason
@@ -34,7 +26,7 @@ const storedRounds = (id: string) => centre.rows<{ rounds: number; seats: number
 )[0]!;
 
 test('a round ends, its record reaches the server and the results say it is saved', async ({ page }) => {
-  await openCentreScreen(page, 'pack=idle-timeout&seats=kb-left&seed=1');
+  await open(page, 'pack=idle-timeout&seats=kb-left&seed=1');
   await expect.poll(async () => (await snapshot(page)).round?.phase).toBe('running');
   await tapKey(page, 'Space');
   await waitForScreen(page, 'results', 20_000);
@@ -46,7 +38,7 @@ test('a round ends, its record reaches the server and the results say it is save
 
 test('the server stops during a round: the record waits, and arrives exactly once when the server is back', async ({ page, expectErrors }) => {
   expectErrors(/Failed to load resource/);
-  await openCentreScreen(page, 'pack=idle-timeout&seats=kb-left&seed=2');
+  await open(page, 'pack=idle-timeout&seats=kb-left&seed=2');
   await expect.poll(async () => (await snapshot(page)).round?.phase).toBe('running');
   await centre.stop();
   await waitForScreen(page, 'results', 20_000);
@@ -67,7 +59,7 @@ test('a record still in the outbox when the page reloads is sent by the next pag
   expectErrors(/Failed to load resource/);
   // The network drops every delivery, so the record is only in the outbox when the page goes.
   await page.route('**/api/rounds', (route) => route.abort('connectionrefused'));
-  await openCentreScreen(page, 'pack=idle-timeout&seats=kb-left&seed=3');
+  await open(page, 'pack=idle-timeout&seats=kb-left&seed=3');
   await waitForScreen(page, 'results', 20_000);
   const first = (await snapshot(page)).lastResults!;
   expect(first.saved).toBe('pending');
@@ -82,14 +74,14 @@ test('a record still in the outbox when the page reloads is sent by the next pag
 
 test('the records of a failed round and of a round quit from the menu are kept too', async ({ page, expectErrors }) => {
   expectErrors(/on purpose/);
-  await openCentreScreen(page, 'pack=broken-throw&seats=kb-left&seed=4');
+  await open(page, 'pack=broken-throw&seats=kb-left&seed=4');
   await waitForScreen(page, 'lobby', 15_000);
   const failed = (await snapshot(page)).lastResults!;
   expect(failed.reason).toBe('error');
   await expect.poll(() => storedRounds(failed.roundId).rounds).toBe(1);
   expect(storedRounds(failed.roundId).reason).toBe('error');
 
-  await openCentreScreen(page, 'pack=idle-timeout&seats=pad-0&seed=5');
+  await open(page, 'pack=idle-timeout&seats=pad-0&seed=5');
   await pads.connect(page, 0);
   await expect.poll(async () => (await snapshot(page)).round?.phase).toBe('running');
   await pads.tap(page, 0, BUTTON.MENU);
@@ -105,7 +97,7 @@ test('the records of a failed round and of a round quit from the menu are kept t
 test('the screen boots and plays without waiting for a server that does not answer', async ({ page }) => {
   // Every API request hangs: the screen must not wait for any of them.
   await page.route('**/api/**', () => undefined);
-  await openCentreScreen(page, 'pack=idle-timeout&seats=kb-left&seed=6');
+  await open(page, 'pack=idle-timeout&seats=kb-left&seed=6');
   await waitForScreen(page, 'results', 20_000);
   const s = await snapshot(page);
   expect(s.lastResults?.saved).toBe('pending');

@@ -172,4 +172,14 @@ describe('SignInFlow', () => {
     expect(signedIn).toEqual([null]);
     expect(flow.isOpen).toBe(false);
   });
+
+  it('leaves the code for the menu on Escape, and closes from the menu', () => {
+    const { flow, press } = setup();
+    press('confirm');
+    flow.type('H');
+    flow.cancel();
+    expect(flow.step.kind).toBe('menu');
+    flow.cancel();
+    expect(flow.isOpen).toBe(false);
+  });
 });

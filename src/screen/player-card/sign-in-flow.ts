@@ -126,6 +126,13 @@ export class SignInFlow {
     if (this.step.kind === 'code') this.press('back');
   }
 
+  /** Escape on a keyboard: leaves the code (or the names) for the menu, or closes from the menu. */
+  cancel(): void {
+    if (this.step.kind === 'menu') return this.close();
+    this.ticket++;
+    this.set({ kind: 'menu', selected: 0 });
+  }
+
   close(): void {
     this.ticket++;
     this.set({ kind: 'closed' });

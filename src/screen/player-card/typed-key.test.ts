@@ -21,7 +21,7 @@ describe('typedKey', () => {
     expect(key('Enter', 'Enter')).toEqual({ action: 'confirm' });
     expect(key(' ', 'Space')).toEqual({ action: 'confirm' });
     expect(key('Backspace', 'Backspace')).toEqual({ action: 'erase' });
-    expect(key('Escape', 'Escape')).toEqual({ action: 'back' });
+    expect(key('Escape', 'Escape')).toEqual({ action: 'cancel' });
     expect(key('ArrowLeft', 'ArrowLeft')).toEqual({ action: 'left' });
   });
 });

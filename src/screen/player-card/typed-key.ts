@@ -2,15 +2,15 @@ import { CARD_CODE_ALPHABET } from '../../shared/player-card/card-code';
 import type { SignInAction } from './sign-in-flow';
 
 /** What a key pressed on the keyboard means while a keyboard seat enters its card code. */
-export type TypedKey = { character: string } | { action: SignInAction | 'erase' } | null;
+export type TypedKey = { character: string } | { action: SignInAction | 'erase' | 'cancel' } | null;
 
-const ACTIONS: Record<string, SignInAction | 'erase'> = {
+const ACTIONS: Record<string, SignInAction | 'erase' | 'cancel'> = {
   Enter: 'confirm',
   NumpadEnter: 'confirm',
   Space: 'confirm',
   Backspace: 'erase',
   Delete: 'erase',
-  Escape: 'back',
+  Escape: 'cancel',
   ArrowUp: 'up',
   ArrowDown: 'down',
   ArrowLeft: 'left',

@@ -52,7 +52,20 @@ export class AttractScene extends ShellScene {
       cycle.remove();
       this.visit++;
     });
-    this.time.delayedCall(ATTRACT_MS, () => void this.showLeaderboard(visit));
+    // Wall-clock time, as for the quiet minute: a slow frame must not stretch the loop.
+    let boardAt = performance.now() + ATTRACT_MS;
+    const boardTimer = this.time.addEvent({
+      delay: 1000,
+      loop: true,
+      callback: () => {
+        if (performance.now() < boardAt) return;
+        boardAt = Number.POSITIVE_INFINITY;
+        void this.showLeaderboard(visit).then((shown) => {
+          if (!shown) boardAt = performance.now() + ATTRACT_MS;
+        });
+      },
+    });
+    this.events.once('shutdown', () => boardTimer.remove());
 
     this.listen((event) => {
       if (event.type !== 'confirm') return;
@@ -63,12 +76,13 @@ export class AttractScene extends ShellScene {
     });
   }
 
-  private async showLeaderboard(visit: number): Promise<void> {
+  /** Asks the server for the next board with lines and shows it; false when there is none (or no server). */
+  private async showLeaderboard(visit: number): Promise<boolean> {
     const { centre, catalogue } = this.shell;
     const found = await findBoard((query) => centre.api.leaderboard(query), catalogue.entries.map((e) => e.pack.id), centre.boardTurn);
     centre.boardTurn = found.next;
-    if (visit !== this.visit) return;
-    if (found.board) this.scene.start('shell:leaderboard', { board: found.board });
-    else this.time.delayedCall(ATTRACT_MS, () => void this.showLeaderboard(visit));
+    if (visit !== this.visit || !found.board) return false;
+    this.scene.start('shell:leaderboard', { board: found.board });
+    return true;
   }
 }

@@ -69,7 +69,8 @@ export class LeaderboardScene extends ShellScene {
     press.add([faceButton(this, 0, 0, 0, 60), label]);
     press.x = THEME.width / 2 - (label.width + 44) / 2;
 
-    const back = this.time.delayedCall(LEADERBOARD_MS, () => this.scene.start('shell:attract'));
+    const until = performance.now() + LEADERBOARD_MS;
+    const back = this.time.addEvent({ delay: 500, loop: true, callback: () => performance.now() >= until && this.scene.start('shell:attract') });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => back.remove());
     this.listen((event) => {
       if (event.type !== 'confirm') return;

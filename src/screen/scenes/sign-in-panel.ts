@@ -4,7 +4,7 @@ import { typedKey } from '../player-card/typed-key';
 import type { InputEvent } from '../input/events';
 import type { LobbySeat } from '../lobby/lobby';
 import type { Shell } from '../shell';
-import { drawFrame, drawHints, drawStep, stepHints } from './sign-in-views';
+import { drawCode, drawFrame, drawHints, drawStep, stepHints } from './sign-in-views';
 
 /** A welcome closes by itself: the player sees it, the lobby comes back. */
 const WELCOME_MS = 2500;
@@ -21,6 +21,9 @@ export class SignInPanel {
   private readonly layer: Phaser.GameObjects.Container;
   private keyboardUntil = 0;
   private destroyed = false;
+  /** While the code is asked for: updates the drawn grid in place; null at other steps. */
+  private refreshCode: (() => void) | null = null;
+  private hintsFor = '';
   private welcomeTimer: Phaser.Time.TimerEvent | null = null;
   private readonly detachKeyboard: () => void;
 
@@ -79,6 +82,7 @@ export class SignInPanel {
       this.flow.type(key.character);
       this.shell.audio.play('confirm');
     } else if (key.action === 'erase') this.flow.erase();
+    else if (key.action === 'cancel') this.flow.cancel();
     else this.act(key.action);
   }
 
@@ -103,10 +107,24 @@ export class SignInPanel {
   }
 
   private draw(): void {
+    const step = this.flow.step;
+    const hints = stepHints(this.t, this.flow, this.seat.input);
+    const hintsKey = JSON.stringify(hints);
+    // Moving and typing over the code grid only changes what is drawn, not what there is.
+    if (step.kind === 'code' && this.refreshCode && hintsKey === this.hintsFor) return this.refreshCode();
     this.layer.removeAll(true);
-    const context = { scene: this.scene, layer: this.layer, t: (k: string, v?: Record<string, string | number>) => this.shell.t(k, v), seat: this.seat, seatName: this.shell.seatName(this.seat), flow: this.flow };
+    this.refreshCode = null;
+    this.hintsFor = hintsKey;
+    const context = { scene: this.scene, layer: this.layer, t: this.t, seat: this.seat, seatName: this.shell.seatName(this.seat), flow: this.flow };
     drawFrame(context);
-    drawStep(context);
-    drawHints(context, stepHints(context.t, this.flow));
+    if (step.kind === 'code') {
+      this.refreshCode = drawCode(context);
+      this.refreshCode();
+    } else {
+      drawStep(context);
+    }
+    drawHints(context, hints);
   }
+
+  private readonly t = (key: string, vars?: Record<string, string | number>) => this.shell.t(key, vars);
 }

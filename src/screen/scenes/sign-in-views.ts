@@ -13,7 +13,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 /** The panel over the lobby, in design pixels. */
 export const PANEL = { x: 210, y: 110, width: 1500, height: 850 } as const;
 const CENTRE_X = PANEL.x + PANEL.width / 2;
-const GRID = { cell: { width: 150, height: 100 }, gap: 12, top: 440 } as const;
+const GRID = { cell: { width: 134, height: 118 }, gap: 12, top: 320, left: PANEL.x + PANEL.width - 70 - (5 * 134 + 4 * 12) } as const;
 const HIGHLIGHT = 0xffd23f;
 
 export interface ViewContext {
@@ -57,9 +57,9 @@ export function drawStep(c: ViewContext): void {
   const step = c.flow.step;
   switch (step.kind) {
     case 'menu':
-      return MENU_ITEMS.forEach((item, i) => option(c, CENTRE_X, 360 + i * 150, 1100, c.t(`card.menu${item[0]!.toUpperCase()}${item.slice(1)}`), i === step.selected));
+      return MENU_ITEMS.forEach((item, i) => option(c, CENTRE_X, 380 + i * 150, 1100, c.t(`card.menu${item[0]!.toUpperCase()}${item.slice(1)}`), i === step.selected));
     case 'code':
-      return drawCode(c, step);
+      return drawCode(c)();
     case 'checking':
     case 'suggesting':
     case 'issuing':
@@ -73,82 +73,112 @@ export function drawStep(c: ViewContext): void {
       return drawIssued(c, step);
     case 'unreachable':
       text(c, CENTRE_X, 440, c.t('card.unreachable'), THEME.size.title, THEME.colour.bad, { fontStyle: 'bold' }).setOrigin(0.5);
-      return void text(c, CENTRE_X, 580, c.t('card.asGuest'), THEME.size.large, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 160 } }).setOrigin(0.5);
+      return void text(c, CENTRE_X, 580, c.t(c.seat.playerCard ? 'card.keepCard' : 'card.asGuest'), THEME.size.large, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 160 } }).setOrigin(0.5);
     case 'closed':
       return;
   }
 }
 
-/** Five boxes for the code, the 5 × 4 grid of the card alphabet, and what to do next. */
-function drawCode(c: ViewContext, step: Extract<SignInStep, { kind: 'code' }>): void {
+/**
+ * The code in five boxes on the left, the 5 × 4 grid of the card alphabet on the right. Drawn
+ * once; the returned function updates it in place as the player moves and types, since redrawing
+ * some sixty texts at every press is slow on a weak screen PC.
+ */
+export function drawCode(c: ViewContext): () => void {
   const { scene, layer, flow } = c;
-  const typed = flow.code.typed;
-  const box = { width: 110, height: 130, gap: 22 };
-  const left = CENTRE_X - (CARD_CODE_LENGTH * box.width + (CARD_CODE_LENGTH - 1) * box.gap) / 2;
-  text(c, PANEL.x + 60, 300, c.t('card.codeTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width: left - PANEL.x - 80 } }).setOrigin(0, 0.5);
-  for (let i = 0; i < CARD_CODE_LENGTH; i++) {
+  const left = PANEL.x + 70;
+  const columnWidth = GRID.left - left - 60;
+  text(c, left, 360, c.t('card.codeTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width: columnWidth } }).setOrigin(0, 0.5);
+  const box = { width: 100, height: 124, gap: 16 };
+  const slots = Array.from({ length: CARD_CODE_LENGTH }, (_, i) => {
     const x = left + i * (box.width + box.gap) + box.width / 2;
-    const next = i === typed.length;
-    layer.add(scene.add.rectangle(x, 300, box.width, box.height, THEME.colour.panel).setStrokeStyle(next ? 6 : 3, next ? HIGHLIGHT : 0x5b7a99));
-    text(c, x, 300, typed[i] ?? '', 88, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5);
-  }
-  const messageY = 395;
-  if (flow.code.complete) {
-    layer.add(faceButton(scene, 0, CENTRE_X - 120, messageY, 56));
-    text(c, CENTRE_X - 80, messageY, c.t('card.validate'), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(0, 0.5);
-  } else if (step.problem) {
-    text(c, CENTRE_X, messageY, c.t(`card.${step.problem}`), THEME.size.body, THEME.colour.bad, { fontStyle: 'bold' }).setOrigin(0.5);
-  } else if (c.seat.input === 'keyboard') {
-    text(c, CENTRE_X, messageY, c.t('card.typeIt'), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
-  }
-  const gridWidth = CODE_GRID_COLUMNS * GRID.cell.width + (CODE_GRID_COLUMNS - 1) * GRID.gap;
-  const gridLeft = CENTRE_X - gridWidth / 2;
-  [...CARD_CODE_ALPHABET].forEach((character, i) => {
-    const x = gridLeft + (i % CODE_GRID_COLUMNS) * (GRID.cell.width + GRID.gap) + GRID.cell.width / 2;
-    const y = GRID.top + Math.floor(i / CODE_GRID_COLUMNS) * (GRID.cell.height + GRID.gap) + GRID.cell.height / 2;
-    const under = i === flow.code.cursor && !flow.code.complete;
-    const cell = scene.add.rectangle(x, y, GRID.cell.width, GRID.cell.height, under ? HIGHLIGHT : THEME.colour.panelLight).setStrokeStyle(2, 0x5b7a99);
-    const letter = scene.add.text(x, y, character, textStyle(64, under ? '#0b1d33' : THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5);
-    if (flow.code.complete) {
-      cell.setAlpha(0.35);
-      letter.setAlpha(0.35);
-    }
-    layer.add([cell, letter]);
+    const frame = scene.add.rectangle(x, 500, box.width, box.height, THEME.colour.panel);
+    layer.add(frame);
+    return { frame, letter: text(c, x, 500, '', 80, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5) };
   });
+  const messageY = 630;
+  const wrap = { wordWrap: { width: columnWidth } };
+  const problem = text(c, left, messageY, '', THEME.size.body, THEME.colour.bad, { fontStyle: 'bold', ...wrap });
+  const typeIt = text(c, left, messageY, c.t('card.typeIt'), THEME.size.body, THEME.colour.textDim, wrap);
+  const validate = scene.add.container(0, 0, [
+    faceButton(scene, 0, left + 30, messageY + 30, 60),
+    scene.add.text(left + 80, messageY + 30, c.t('card.validate'), textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5),
+  ]);
+  layer.add(validate);
+  const cells = [...CARD_CODE_ALPHABET].map((character, i) => {
+    const x = GRID.left + (i % CODE_GRID_COLUMNS) * (GRID.cell.width + GRID.gap) + GRID.cell.width / 2;
+    const y = GRID.top + Math.floor(i / CODE_GRID_COLUMNS) * (GRID.cell.height + GRID.gap) + GRID.cell.height / 2;
+    const cell = scene.add.rectangle(x, y, GRID.cell.width, GRID.cell.height, THEME.colour.panelLight).setStrokeStyle(2, 0x5b7a99);
+    const letter = scene.add.text(x, y, character, textStyle(72, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5);
+    layer.add([cell, letter]);
+    return { cell, letter };
+  });
+
+  // Only cells whose look changes are touched: restyling a text redraws it.
+  const paint = (i: number, under: boolean, dim: boolean) => {
+    const { cell, letter } = cells[i]!;
+    cell.setFillStyle(under ? HIGHLIGHT : THEME.colour.panelLight).setAlpha(dim ? 0.35 : 1);
+    letter.setColor(under ? '#0b1d33' : THEME.colour.text).setAlpha(dim ? 0.35 : 1);
+  };
+  let shown = { cursor: -1, complete: false };
+  return () => {
+    const step = flow.step;
+    const typed = flow.code.typed;
+    const complete = flow.code.complete;
+    slots.forEach(({ frame, letter }, i) => {
+      letter.setText(typed[i] ?? '');
+      frame.setStrokeStyle(i === typed.length ? 6 : 3, i === typed.length ? HIGHLIGHT : 0x5b7a99);
+    });
+    const trouble = step.kind === 'code' ? step.problem : null;
+    problem.setText(trouble ? c.t(`card.${trouble}`) : '').setVisible(Boolean(trouble));
+    validate.setVisible(!trouble && complete);
+    typeIt.setVisible(!trouble && !complete && c.seat.input === 'keyboard');
+    const cursor = complete ? -1 : flow.code.cursor;
+    if (complete !== shown.complete) cells.forEach((_, i) => paint(i, i === cursor, complete));
+    else if (cursor !== shown.cursor) {
+      if (shown.cursor >= 0) paint(shown.cursor, false, complete);
+      if (cursor >= 0) paint(cursor, true, complete);
+    }
+    shown = { cursor, complete };
+  };
 }
 
 /** Three generated pseudonyms and "other ideas", beside the avatar the card will carry. */
 function drawPick(c: ViewContext, step: Extract<SignInStep, { kind: 'pick' }>): void {
-  text(c, CENTRE_X, 250, c.t('card.pickTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5);
+  text(c, CENTRE_X, 290, c.t('card.pickTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5);
   const avatarX = PANEL.x + 230;
-  text(c, avatarX, 520, c.seat.avatar, 180).setOrigin(0.5);
-  text(c, avatarX, 680, c.t('card.yourAvatar'), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
+  text(c, avatarX, 560, c.seat.avatar, 180).setOrigin(0.5);
+  text(c, avatarX, 720, c.t('card.yourAvatar'), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
   const items = [...step.pseudonyms, `↻ ${c.t('card.moreIdeas')}`];
-  items.forEach((label, i) => option(c, PANEL.x + 900, 370 + i * 125, 920, label, i === step.selected));
+  items.forEach((label, i) => option(c, PANEL.x + 900, 410 + i * 120, 920, label, i === step.selected));
   if (step.problem) text(c, CENTRE_X, PANEL.y + PANEL.height - 50, c.t('card.taken'), THEME.size.body, THEME.colour.bad, { fontStyle: 'bold' }).setOrigin(0.5);
 }
 
 /** The new card's code, big, and why to keep it. */
 function drawIssued(c: ViewContext, step: Extract<SignInStep, { kind: 'issued' }>): void {
   const { scene, layer } = c;
-  text(c, CENTRE_X, 250, c.t('card.issuedTitle'), THEME.size.title, THEME.colour.good, { fontStyle: 'bold' }).setOrigin(0.5);
-  fitText(text(c, CENTRE_X, 360, `${step.card.avatar} ${step.card.pseudonym}`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
-  text(c, CENTRE_X, 450, c.t('card.yourCode'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
-  layer.add(scene.add.rectangle(CENTRE_X, 590, 1000, 200, 0xffffff).setStrokeStyle(8, HIGHLIGHT));
-  text(c, CENTRE_X, 590, step.card.code.split('').join(' '), 150, '#0b1d33', { fontStyle: 'bold' }).setOrigin(0.5);
-  text(c, CENTRE_X, 800, c.t('card.remember'), THEME.size.body, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 200 } }).setOrigin(0.5);
+  text(c, CENTRE_X, 290, c.t('card.issuedTitle'), THEME.size.title, THEME.colour.good, { fontStyle: 'bold' }).setOrigin(0.5);
+  fitText(text(c, CENTRE_X, 390, `${step.card.avatar} ${step.card.pseudonym}`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
+  text(c, CENTRE_X, 470, c.t('card.yourCode'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
+  layer.add(scene.add.rectangle(CENTRE_X, 610, 1000, 190, 0xffffff).setStrokeStyle(8, HIGHLIGHT));
+  text(c, CENTRE_X, 610, step.card.code.split('').join(' '), 150, '#0b1d33', { fontStyle: 'bold' }).setOrigin(0.5);
+  text(c, CENTRE_X, 820, c.t('card.remember'), THEME.size.body, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 200 } }).setOrigin(0.5);
 }
 
-export type PanelHint = { button: 0 | 1 | 2 | 3 | '◀ ▶' | '▲ ▼' | '✥'; label: string };
+/** A face button, arrows, or (for a keyboard seat typing its code) the name of a key. */
+export type PanelHint = { button: 0 | 1 | 2 | 3 | string; label: string };
 
 /** What the buttons do at this step, for the hint line under the panel. */
-export function stepHints(t: Translate, flow: SignInFlow): PanelHint[] {
+export function stepHints(t: Translate, flow: SignInFlow, input: LobbySeat['input']): PanelHint[] {
   const choose: PanelHint[] = [{ button: '▲ ▼', label: t('card.choose') }, { button: 0, label: t('card.ok') }, { button: 1, label: t('card.back') }];
   switch (flow.step.kind) {
     case 'menu':
     case 'pick':
       return choose;
     case 'code':
+      if (input === 'keyboard') {
+        return [{ button: t('card.keyEnter'), label: t('card.validate') }, { button: t('card.keyErase'), label: t('card.erase') }, { button: t('card.keyEscape'), label: t('card.back') }];
+      }
       return flow.code.complete
         ? [{ button: 0, label: t('card.validate') }, { button: 1, label: t('card.erase') }]
         : [{ button: '✥', label: t('card.move') }, { button: 0, label: t('card.add') }, { button: 1, label: t('card.erase') }];

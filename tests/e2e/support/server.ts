@@ -3,8 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../../src/server/store/database';
+import { installFakePads } from './fake-pads';
+import { snapshot } from './screen';
 
 /**
  * A second, real centre server in its own process, with its own data folder, for the tests that
@@ -128,4 +131,26 @@ export async function startCentreServer(): Promise<CentreServer> {
   };
   await server.start();
   return server;
+}
+
+const withPads = new WeakSet<Page>();
+
+/** Opens the screen that `centre` serves (so its API is the same origin), with fake pads and antialiasing off. */
+export async function openCentreScreen(page: Page, centre: CentreServer, query = ''): Promise<void> {
+  if (!withPads.has(page)) await installFakePads(page);
+  withPads.add(page);
+  await page.goto(`${centre.url}/screen/?antialias=0&${query}`);
+  await expect.poll(() => snapshot(page).then((s) => s.screen), { timeout: 30_000 }).not.toBe('boot');
+}
+
+/** Makes a player card through the API, as an educator's tool or another screen would. */
+export async function createPlayerCard(centre: CentreServer, avatar: string): Promise<{ id: string; code: string; pseudonym: string; avatar: string }> {
+  const suggestions = (await (await fetch(`${centre.url}/api/player-cards/suggestions?count=1`)).json()) as { pseudonyms: string[] };
+  const response = await fetch(`${centre.url}/api/player-cards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pseudonym: suggestions.pseudonyms[0], avatar }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; code: string; pseudonym: string; avatar: string };
 }

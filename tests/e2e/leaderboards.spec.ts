@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { BUTTON, pads, tapKey } from './support/fake-pads';
+import { snapshot, waitForScreen } from './support/screen';
+import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
+import { CARD_CODE_ALPHABET } from '../../src/shared/player-card/card-code';
+import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
+
+/**
+ * Player cards at the screen and leaderboards, against a real centre server in its own process
+ * (its own data folder, so the boards hold only what these tests play).
+ */
+let centre: CentreServer;
+test.beforeAll(async () => {
+  centre = await startCentreServer();
+});
+test.afterAll(async () => {
+  await centre?.dispose();
+});
+
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/**
+ * Taps until the screen shows what the tap leads to. On a loaded machine a frame can outlast the
+ * input hub's repeat delay, so one tap of a direction may count twice: the tests check, as a
+ * player watching the screen does.
+ */
+async function until(page: Page, tap: () => Promise<void>, reached: (s: Snapshot) => boolean): Promise<void> {
+  for (let i = 0; i < 5 && !reached(await snapshot(page)); i++) {
+    await tap();
+    await expect.poll(async () => reached(await snapshot(page)), { timeout: 2000 }).toBe(true).catch(() => undefined);
+  }
+  expect(reached(await snapshot(page)), 'the screen reached the expected state').toBe(true);
+}
+
+/** Enters a card code on the on-screen grid with the d-pad and A, watching the cursor. */
+async function enterCodeWithPad(page: Page, pad: number, code: string): Promise<void> {
+  for (const character of code) {
+    const target = CARD_CODE_ALPHABET.indexOf(character);
+    for (let moves = 0; (await snapshot(page)).signIn!.cursor !== target; moves++) {
+      expect(moves, `moving to ${character}`).toBeLessThan(20);
+      const at = (await snapshot(page)).signIn!.cursor;
+      const rows = Math.floor(target / CODE_GRID_COLUMNS) - Math.floor(at / CODE_GRID_COLUMNS);
+      const columns = (target % CODE_GRID_COLUMNS) - (at % CODE_GRID_COLUMNS);
+      await pads.tap(page, pad, rows > 0 ? BUTTON.DOWN : rows < 0 ? BUTTON.UP : columns > 0 ? BUTTON.RIGHT : BUTTON.LEFT);
+    }
+    const typed = (await snapshot(page)).signIn!.typed;
+    await until(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn!.typed === typed + 1);
+  }
+}
+
+test('a seat signs in with its card code on the pad, plays, and sees itself ranked on the screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  const card = await createPlayerCard(centre, '🐙');
+  await openCentreScreen(page, centre);
+  await waitForScreen(page, 'attract');
+  await pads.connect(page, 0);
+  await pads.tap(page, 0, BUTTON.A);
+  await waitForScreen(page, 'lobby');
+
+  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
+  await enterCodeWithPad(page, 0, card.code);
+  await pads.tap(page, 0, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('welcome');
+  expect((await snapshot(page)).seats[0]).toMatchObject({ id: 'pad-0', name: card.pseudonym, playerCard: card.pseudonym, avatar: '🐙' });
+  await expect.poll(async () => (await snapshot(page)).signIn, { timeout: 10_000 }).toBeNull();
+
+  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.screen === 'catalogue');
+  for (let i = 0; i < 20 && (await snapshot(page)).catalogue.selection !== 'idle-timeout'; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+  await pads.tap(page, 0, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).round?.phase, { timeout: 20_000 }).toBe('running');
+  for (let i = 0; i < 3; i++) await pads.tap(page, 0, BUTTON.A);
+  await waitForScreen(page, 'results', 20_000);
+  const results = (await snapshot(page)).lastResults!;
+  const points = results.seats[0]!.points;
+  expect(points).toBeGreaterThan(0);
+  await expect.poll(async () => (await snapshot(page)).lastResults?.saved).toBe('saved');
+  await expect.poll(async () => (await snapshot(page)).lastResults?.ranks).toEqual([{ seat: 'pad-0', rank: 1 }]);
+
+  // The server has the seat under its card, and ranks it (centre score = 1000 × points / 1000).
+  expect(centre.rows('SELECT player_card_id AS card, points FROM round_seats WHERE round_id = ?', results.roundId)).toEqual([{ card: card.id, points }]);
+  const board = await (await fetch(`${centre.url}/api/leaderboards?period=today&playerCard=${card.id}`)).json();
+  expect(board.you).toMatchObject({ rank: 1, pseudonym: card.pseudonym, centreScore: points });
+
+  // Attract mode hands over to the leaderboard, which shows the pseudonym, then comes back.
+  await openCentreScreen(page, centre);
+  await waitForScreen(page, 'leaderboard', 60_000);
+  const shown = (await snapshot(page)).leaderboard!;
+  expect(shown).toMatchObject({ period: 'today', pack: null, by: 'player', guests: 0 });
+  expect(shown.entries).toEqual([{ rank: 1, name: card.pseudonym, centreScore: points, accuracy: null, rounds: 1 }]);
+  await waitForScreen(page, 'attract', 30_000);
+});
+
+test('a keyboard seat types its card code, and an unknown code is refused', async ({ page, expectErrors }) => {
+  // The browser logs the server's 404 for the unknown code.
+  expectErrors(/Failed to load resource: the server responded with a status of 404/);
+  const card = await createPlayerCard(centre, '🦉');
+  await openCentreScreen(page, centre, 'lang=en');
+  await waitForScreen(page, 'attract');
+  await tapKey(page, 'Enter');
+  await waitForScreen(page, 'lobby');
+  await until(page, () => tapKey(page, 'Digit9'), (s) => s.signIn?.seat === 'kb-right');
+  await until(page, () => tapKey(page, 'Enter'), (s) => s.signIn?.step === 'code');
+
+  const wrong = [...card.code].map((c) => CARD_CODE_ALPHABET[(CARD_CODE_ALPHABET.indexOf(c) + 1) % CARD_CODE_ALPHABET.length]).join('');
+  await page.keyboard.type(wrong.toLowerCase());
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(5);
+  await tapKey(page, 'Enter');
+  await expect.poll(async () => (await snapshot(page)).signIn?.problem).toBe('unknown');
+  expect((await snapshot(page)).seats[0]!.playerCard).toBeNull();
+
+  for (let i = 0; i < 5; i++) await tapKey(page, 'Backspace');
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(0);
+  await page.keyboard.type(card.code.toLowerCase());
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(5);
+  await tapKey(page, 'Enter');
+  await expect.poll(async () => (await snapshot(page)).seats[0]?.playerCard).toBe(card.pseudonym);
+});
+
+test('a new card made at the screen from a suggested pseudonym, its code shown once', async ({ page }) => {
+  await openCentreScreen(page, centre);
+  await waitForScreen(page, 'attract');
+  await pads.connect(page, 0);
+  await pads.tap(page, 0, BUTTON.A);
+  await waitForScreen(page, 'lobby');
+  const avatar = (await snapshot(page)).seats[0]!.avatar;
+
+  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await until(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
+  await pads.tap(page, 0, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('pick');
+  const choices = (await snapshot(page)).signIn!.choices!;
+  expect(choices).toHaveLength(3);
+  await until(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
+  await pads.tap(page, 0, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('issued');
+
+  expect((await snapshot(page)).seats[0]!.playerCard).toBe(choices[1]);
+  const stored = centre.rows<{ avatar: string; code: string }>('SELECT avatar, code FROM player_cards WHERE pseudonym = ?', choices[1]);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]!.avatar).toBe(avatar);
+  // The code works: the API finds the card the screen made.
+  const found = await (await fetch(`${centre.url}/api/player-cards/${stored[0]!.code}`)).json();
+  expect(found.pseudonym).toBe(choices[1]);
+  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
+});
+
+test('with no server the card panel says so and the seat plays as a guest; attract skips the leaderboard', async ({ page, expectErrors }) => {
+  test.setTimeout(180_000);
+  expectErrors(/Failed to load resource/);
+  const asked: string[] = [];
+  page.on('request', (request) => request.url().includes('/api/') && asked.push(new URL(request.url()).pathname));
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await openCentreScreen(page, centre);
+  await waitForScreen(page, 'attract');
+
+  // Twenty seconds of attract mode, then a board is asked for: none comes, attract goes on.
+  const screens = new Set<string>();
+  const watchUntil = Date.now() + 26_000;
+  while (Date.now() < watchUntil) {
+    screens.add((await snapshot(page)).screen);
+    await page.waitForTimeout(300);
+  }
+  expect(asked).toContain('/api/leaderboards');
+  expect([...screens]).toEqual(['attract']);
+
+  await pads.connect(page, 0);
+  await pads.tap(page, 0, BUTTON.A);
+  await waitForScreen(page, 'lobby');
+  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
+  await enterCodeWithPad(page, 0, 'HX7MA');
+  await pads.tap(page, 0, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('unreachable');
+  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
+  expect((await snapshot(page)).seats[0]).toMatchObject({ name: 'Joueur 1', playerCard: null });
+});
