@@ -7,6 +7,8 @@ const FACE = [BUTTON.A, BUTTON.B, BUTTON.X, BUTTON.Y] as const;
 const KEYS_LEFT = ['Digit1', 'Digit2', 'Digit3', 'Digit4'] as const;
 
 test('two pads and a keyboard seat join, play sante-sport to the end, and see their points and accuracy', async ({ page }) => {
+  // A whole round of eight questions under software WebGL: give it room.
+  test.setTimeout(240_000);
   await openScreen(page);
   await waitForScreen(page, 'attract');
 

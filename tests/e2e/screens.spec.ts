@@ -47,6 +47,8 @@ for (const lang of ['fr', 'en'] as const) {
       await shot(page, `pad-lost-${lang}`);
       await pads.connect(page, 0);
       await waitForScreen(page, 'results', 20_000);
+      // The status line says "saved" once the server has the record: wait for it, so the shot is stable.
+      await expect.poll(async () => (await snapshot(page)).lastResults?.saved).toBe('saved');
       await shot(page, `results-${lang}`);
     });
 
