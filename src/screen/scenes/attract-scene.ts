@@ -67,13 +67,7 @@ export class AttractScene extends ShellScene {
     });
     this.events.once('shutdown', () => boardTimer.remove());
 
-    this.listen((event) => {
-      if (event.type !== 'confirm') return;
-      this.shell.lobby.clear();
-      this.shell.lobby.join(event.device);
-      this.shell.audio.play('join');
-      this.scene.start('shell:lobby');
-    });
+    this.joinOnPress();
   }
 
   /** Asks the server for the next board with lines and shows it; false when there is none (or no server). */

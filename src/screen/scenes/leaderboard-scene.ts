@@ -72,12 +72,6 @@ export class LeaderboardScene extends ShellScene {
     const until = performance.now() + LEADERBOARD_MS;
     const back = this.time.addEvent({ delay: 500, loop: true, callback: () => performance.now() >= until && this.scene.start('shell:attract') });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => back.remove());
-    this.listen((event) => {
-      if (event.type !== 'confirm') return;
-      this.shell.lobby.clear();
-      this.shell.lobby.join(event.device);
-      this.shell.audio.play('join');
-      this.scene.start('shell:lobby');
-    });
+    this.joinOnPress();
   }
 }

@@ -63,6 +63,17 @@ export abstract class ShellScene extends Phaser.Scene {
     return container;
   }
 
+  /** Attract-mode screens: the first press of A, Space or Enter opens the lobby with that seat in it. */
+  protected joinOnPress(): void {
+    this.listen((event) => {
+      if (event.type !== 'confirm') return;
+      this.shell.lobby.clear();
+      this.shell.lobby.join(event.device);
+      this.shell.audio.play('join');
+      this.scene.start('shell:lobby');
+    });
+  }
+
   /** Goes back to attract mode after a quiet minute. */
   protected returnWhenQuiet(): void {
     const timer = this.time.addEvent({
