@@ -5,6 +5,7 @@ import type { BrakeStage } from '../content-schema';
 import { brakeLesson } from '../rules/brake-test';
 import { shownMetres } from '../rules/distances';
 import { LANE_M, ROAD_HALF_M } from '../rules/route';
+import { shownNumber } from '../rules/shown-number';
 import type { SeatBrake } from '../rules/seat-drive';
 import { drawCar, type CarArt } from './car-art';
 import { CAR_AT, COLOURS, FEEDBACK_TOP_PX, feedbackBottomPx, worldOrigin, type Rect } from './layout';
@@ -26,6 +27,8 @@ export class BrakeView {
   constructor(
     private readonly scene: Phaser.Scene,
     seat: Seat,
+    /** The round's language, for the figures written on the road. */
+    private readonly locale: string,
     seatIndex: number,
     private readonly column: Rect,
     private readonly stage: BrakeStage,
@@ -57,7 +60,7 @@ export class BrakeView {
       road.fillStyle(0x8fc3e8, 0.35);
       for (let s = 5; s < length; s += 17) road.fillEllipse(((s * 7) % 5) * 4 - 8, -s * k, 40, 10);
     }
-    this.car = drawCar(scene, 66, 30, seat.colour, seat);
+    this.car = drawCar(scene, 66, 30, seat.colour, { seat, noseAtOrigin: true });
     this.obstacle = obstacleArt(scene, stage.obstacle).setPosition((LANE_M / 2) * k, -layout.obstacleS * k).setVisible(false);
     this.world = scene.add.container(this.origin, 0, [road, this.obstacle, this.car.container]).setDepth(-10);
     worldLayer.add(this.world);
@@ -67,7 +70,8 @@ export class BrakeView {
   update(seat: SeatBrake): void {
     const k = this.k;
     const carY = -seat.car.s * k;
-    this.car.container.setPosition((LANE_M / 2) * k, carY + 33);
+    // `s` is the car's nose: drawn with the nose at the container's origin.
+    this.car.container.setPosition((LANE_M / 2) * k, carY);
     this.car.brakeLights.setVisible(seat.braking);
     this.obstacle.setVisible(seat.judge.appeared);
     if (seat.done && !this.measured) this.measure(seat);
@@ -114,16 +118,20 @@ export class BrakeView {
     const label = (y: number, text: string, colour: string) =>
       this.scene.add.text(x - 8 * z, y, text, textStyle(Math.round(THEME.size.small * z), colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z })).setOrigin(1, 0.5);
     const items: Phaser.GameObjects.GameObject[] = [];
-    if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${shownMetres(result.reactionM)} m`, '#ffb000'));
-    if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${shownMetres(result.brakingM)} m`, '#ff7a7a'));
+    if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.reactionM)} m`, '#ffb000'));
+    if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${this.metres(result.brakingM)} m`, '#ff7a7a'));
     items.push(
       this.scene.add
-        .text(ROAD_HALF_M * k + 12 * z, ruleAt, `≈ ${shownMetres(lesson.ruleStoppingM)} m`, textStyle(Math.round(THEME.size.small * z), '#ffffff', { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z }))
+        .text(ROAD_HALF_M * k + 12 * z, ruleAt, `≈ ${this.metres(lesson.ruleStoppingM)} m`, textStyle(Math.round(THEME.size.small * z), '#ffffff', { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z }))
         .setOrigin(0, 0.5),
     );
     // The bands lie on the road, under the car; their labels on top of everything.
     this.world.addAt(g, 1);
     this.world.add(items);
+  }
+
+  private metres(m: number): string {
+    return shownNumber(shownMetres(m), this.locale);
   }
 
   destroy(): void {

@@ -12,8 +12,12 @@ export interface CarArt {
   rightBlinker: Phaser.GameObjects.Graphics;
 }
 
-/** A car `length` × `width` pixels; the seat's own car carries its shape on the roof. */
-export function drawCar(scene: Phaser.Scene, length: number, width: number, colour: number, seat?: Seat): CarArt {
+/**
+ * A car `length` × `width` pixels; the seat's own car carries its shape on the roof. Centred on the
+ * container's origin, or with `noseAtOrigin` its front bumper there (where the rules measure `s`).
+ */
+export function drawCar(scene: Phaser.Scene, length: number, width: number, colour: number, options: { seat?: Seat; noseAtOrigin?: boolean } = {}): CarArt {
+  const { seat } = options;
   const body = scene.add.graphics();
   body.fillStyle(0x000000, 0.35);
   body.fillRoundedRect(-width / 2 + 3, -length / 2 + 4, width, length, width * 0.3);
@@ -47,7 +51,10 @@ export function drawCar(scene: Phaser.Scene, length: number, width: number, colo
   };
   const leftBlinker = blinker(-1);
   const rightBlinker = blinker(1);
-  const container = scene.add.container(0, 0, [body, brakeLights, leftBlinker, rightBlinker]);
+  const parts = [body, brakeLights, leftBlinker, rightBlinker];
+  // Drawn facing up, so the body half a length down puts the nose on the origin.
+  if (options.noseAtOrigin) parts.forEach((part) => part.setY(length / 2));
+  const container = scene.add.container(0, 0, parts);
   return { container, brakeLights, leftBlinker, rightBlinker };
 }
 

@@ -112,6 +112,7 @@ export class DriveRun implements StageRun {
       this.stage,
       this.seats.map(({ seat, drive }) => ({ seat: seat.id, infringements: drive.infringements, finished: drive.finished })),
     );
+    this.seats.forEach(({ hud }) => hud.clearFlash());
     return new DriveFeedback(this.context.scene, this.context.round, this.stage, lessons);
   }
 
@@ -168,7 +169,7 @@ export class BrakeRun implements StageRun {
       seat,
       column: columns[i]!,
       brake: new SeatBrake(stage, this.layout),
-      view: new BrakeView(scene, seat, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
+      view: new BrakeView(scene, seat, round.locale, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
       announced: false,
     }));
@@ -204,6 +205,8 @@ export class BrakeRun implements StageRun {
   }
 
   feedback(): { destroy(): void } {
+    // The seat's figures say whether it hit the obstacle; a leftover flash would stick out behind them.
+    this.seats.forEach(({ hud }) => hud.clearFlash());
     const results = this.seats.map(({ seat, column, brake }) => ({ seat, column, result: brake.result() }));
     return new BrakeFeedback(this.context.scene, this.context.round, this.stage, results);
   }

@@ -6,6 +6,7 @@ import type { BrakeResult } from '../rules/brake-test';
 import { brakeLesson } from '../rules/brake-test';
 import { shownMetres } from '../rules/distances';
 import type { Lesson, LessonText } from '../rules/lessons';
+import { shownNumber } from '../rules/shown-number';
 import type { LightLamp } from '../rules/sign-art';
 import { drawSign } from './draw-sign';
 import { PLAY_AREA, type Rect } from './layout';
@@ -30,7 +31,7 @@ export class DriveFeedback {
       return object;
     };
     const { x, y, w, h } = PLAY_AREA;
-    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 0.95).setOrigin(0));
+    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 1).setOrigin(0));
     const good = lessons.length === 0;
     add(scene.add.text(x + w / 2, y + 56, good ? round.t('feedback.good') : round.t('feedback.remember'), textStyle(THEME.size.title, good ? THEME.colour.good : THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0.5));
     const rows: { sign?: Lesson['sign']; lamp?: LightLamp; sentence: string; seats: readonly Seat[] }[] = good
@@ -74,32 +75,32 @@ export class BrakeFeedback {
     };
     const { x, y, w } = PLAY_AREA;
     const lesson = brakeLesson(stage);
-    add(scene.add.rectangle(x, y, w, 190, THEME.colour.panel, 0.95).setOrigin(0));
+    const metres = (m: number): string => shownNumber(shownMetres(m), round.locale);
+    add(scene.add.rectangle(x, y, w, 190, THEME.colour.panel, 1).setOrigin(0));
     add(scene.add.text(x + 30, y + 20, round.text(stage.rule), textStyle(44, THEME.colour.text, { wordWrap: { width: w - 60 } })));
     const rule = round.t('brake.rule', {
       kmh: stage.speedKmh,
       road: round.t(`road.${stage.road}`),
-      reaction: shownMetres(lesson.ruleReactionM),
-      stopping: shownMetres(lesson.ruleStoppingM),
+      reaction: metres(lesson.ruleReactionM),
+      stopping: metres(lesson.ruleStoppingM),
     });
     add(scene.add.text(x + 30, y + 180, rule, textStyle(THEME.size.body, THEME.colour.accent, { fontStyle: 'bold', wordWrap: { width: w - 60 } })).setOrigin(0, 1));
-    const decimal = round.locale === 'fr' ? ',' : '.';
     for (const { column, result } of results) {
       const lines: { text: string; colour: string }[] = [];
       if (result.reactionMs !== undefined && result.reactionM !== undefined) {
-        lines.push({ text: round.t('brake.reaction', { s: (result.reactionMs / 1000).toFixed(2).replace('.', decimal), m: shownMetres(result.reactionM) }), colour: '#ffb000' });
+        lines.push({ text: round.t('brake.reaction', { s: shownNumber(result.reactionMs / 1000, round.locale, { min: 2, max: 2 }), m: metres(result.reactionM) }), colour: '#ffb000' });
       } else {
         lines.push({ text: round.t('brake.none'), colour: THEME.colour.bad });
       }
-      if (result.brakingM !== undefined) lines.push({ text: round.t('brake.braking', { m: shownMetres(result.brakingM) }), colour: '#ff9a9a' });
-      if (result.stoppingM !== undefined && !result.collided) lines.push({ text: round.t('brake.stopping', { m: shownMetres(result.stoppingM) }), colour: THEME.colour.text });
+      if (result.brakingM !== undefined) lines.push({ text: round.t('brake.braking', { m: metres(result.brakingM) }), colour: '#ff9a9a' });
+      if (result.stoppingM !== undefined && !result.collided) lines.push({ text: round.t('brake.stopping', { m: metres(result.stoppingM) }), colour: THEME.colour.text });
       lines.push(
         result.collided || result.marginM === undefined
           ? { text: round.t('brake.hit'), colour: THEME.colour.bad }
-          : { text: round.t('brake.margin', { m: shownMetres(result.marginM) }), colour: THEME.colour.good },
+          : { text: round.t('brake.margin', { m: metres(result.marginM) }), colour: THEME.colour.good },
       );
       // Body-size lines, stacked from the bottom of the column up, wrapped to its width.
-      const box = add(scene.add.rectangle(column.x, column.y + column.h, column.w, 0, 0x0b1d33, 0.9).setOrigin(0));
+      const box = add(scene.add.rectangle(column.x, column.y + column.h, column.w, 0, 0x0b1d33, 1).setOrigin(0));
       let bottom = column.y + column.h - 14;
       for (const line of [...lines].reverse()) {
         const text = add(scene.add.text(column.x + 16, bottom, line.text, textStyle(THEME.size.body, line.colour, { fontStyle: 'bold', wordWrap: { width: column.w - 32 } })).setOrigin(0, 1));

@@ -47,7 +47,8 @@ export class RoadView {
       const pole = scene.add.rectangle(side * (ROAD_HALF_M + 2.6) * K, -sign.atM * K + ROADSIDE_SIGN_PX / 2, 8, ROADSIDE_SIGN_PX / 2, 0x9aa3ad);
       return [pole, drawSign(scene, sign, side * (ROAD_HALF_M + 2.6) * K, -sign.atM * K, ROADSIDE_SIGN_PX)];
     });
-    this.car = drawCar(scene, CAR_LENGTH_M * K * 1.25, CAR_WIDTH_M * K * 1.3, seat.colour, seat);
+    // The rules judge the car by its nose (`s`), so it is drawn with its nose there.
+    this.car = drawCar(scene, CAR_LENGTH_M * K * 1.25, CAR_WIDTH_M * K * 1.3, seat.colour, { seat, noseAtOrigin: true });
     this.others = (stage.junction?.traffic ?? []).map(() => drawCar(scene, CAR_LENGTH_M * K * 1.25, CAR_WIDTH_M * K * 1.3, COLOURS.otherCar));
     this.horns = this.others.map(() =>
       scene.add.text(0, 0, '!', { fontFamily: 'sans-serif', fontSize: '56px', fontStyle: 'bold', color: '#ffd23f', stroke: '#000000', strokeThickness: 6 }).setOrigin(0.5).setVisible(false),

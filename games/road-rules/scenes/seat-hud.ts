@@ -92,7 +92,8 @@ export class SeatHud {
     if (this.flash.length > 0 && nowMs >= this.flashUntil) this.clearFlash();
   }
 
-  private clearFlash(): void {
+  /** Takes a flash away now: the stage's feedback replaces it. */
+  clearFlash(): void {
     this.flash.forEach((object) => object.destroy());
     this.flash = [];
   }
