@@ -21,7 +21,7 @@ export function stageName(round: RoundContext, stage: Stage): string {
 
 /**
  * The end of the round: for every seat its points, how many rules it kept, and a row of the
- * stages' signs, each framed green (kept) or red (missed) with a tick or a cross.
+ * stages' signs, each framed green (kept) or red (missed) with a tick or a cross in its corner.
  */
 export class SummaryView {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
@@ -53,19 +53,33 @@ export class SummaryView {
         const ok = kept[j] === true;
         add(scene.add.rectangle(cx, cy - 16, chip + 8, chip + 8, ok ? 0x1e5a3c : 0x5a1e24, 1).setStrokeStyle(4, ok ? 0x4fd18b : 0xff7a7a));
         add(drawSign(scene, stageIcon(stage), cx, cy - 22, chip * 0.8));
-        add(scene.add.text(cx, cy + chip / 2 - 12, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
+        add(scene.add.text(cx + chip / 2 - 10, cy + chip / 2 - 30, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
       });
       // The rules to work on, by name, under the row of signs.
       const missed = stages.filter((_, j) => kept[j] !== true).map((stage) => stageName(round, stage));
-      if (missed.length > 0 && rowH >= 150) {
-        const shown = missed.slice(0, 3).join(' · ') + (missed.length > 3 ? ' …' : '');
-        add(scene.add.text(chipsX, cy + chip / 2 + 22, `${round.t('summary.review')} ${shown}`, textStyle(THEME.size.small, THEME.colour.bad, { fixedWidth: w - (chipsX - x) - 30 })).setOrigin(0, 0.5));
-      }
+      if (missed.length > 0 && rowH >= 150) reviewLine(add(scene.add.text(chipsX, cy + chip / 2 + 26, '', reviewStyle(w - (chipsX - x) - 30))), round.t('summary.review'), missed);
     });
     add(scene.add.text(x + w - 20, y + h - 20, round.t('summary.continue'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
   }
 
   destroy(): void {
     this.objects.forEach((object) => object.destroy());
+  }
+}
+
+/** One line of the column's width, wrapped at words: a name that cannot fit never shows cut mid-word. */
+function reviewStyle(width: number) {
+  return textStyle(THEME.size.small, THEME.colour.bad, { wordWrap: { width }, maxLines: 1 });
+}
+
+/**
+ * "To work on: A · B · C": as many of the missed rules' names as fit on the line, whole, then
+ * "…" when some had to be left out.
+ */
+function reviewLine(line: Phaser.GameObjects.Text, label: string, missed: readonly string[]): void {
+  line.setOrigin(0, 0.5);
+  for (let n = missed.length; n >= 1; n -= 1) {
+    line.setText(`${label} ${missed.slice(0, n).join(' · ')}${n < missed.length ? ' …' : ''}`);
+    if (line.getWrappedText(line.text).length <= 1) return;
   }
 }
