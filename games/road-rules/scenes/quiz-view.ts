@@ -6,6 +6,7 @@ import { drawSign } from './draw-sign';
 import { PLAY_AREA } from './layout';
 
 const ROW_H = 100;
+const ROW_INSET = 16;
 const ROWS_TOP = PLAY_AREA.y + 170;
 const TEXT_X = PLAY_AREA.x + 560;
 
@@ -36,7 +37,8 @@ export class QuizView {
     add(scene.add.text(TEXT_X, PLAY_AREA.y + 40, prompt, textStyle(THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width: PLAY_AREA.x + PLAY_AREA.w - TEXT_X } })));
     order.forEach((choice, button) => {
       const y = ROWS_TOP + button * (ROW_H + 12);
-      this.rows.push(add(scene.add.rectangle(TEXT_X - 20, y, PLAY_AREA.x + PLAY_AREA.w - TEXT_X + 20, ROW_H, THEME.colour.panelLight, 1).setOrigin(0).setStrokeStyle(6, THEME.colour.panelLight)));
+      // Rows stop short of the panel's edge: their outlines (up to 8 px, half outside) stay on it.
+      this.rows.push(add(scene.add.rectangle(TEXT_X - 20, y, PLAY_AREA.x + PLAY_AREA.w - TEXT_X + 20 - ROW_INSET, ROW_H, THEME.colour.panelLight, 1).setOrigin(0).setStrokeStyle(6, THEME.colour.panelLight)));
       add(faceButton(scene, button as ChoiceIndex, TEXT_X + 50, y + ROW_H / 2, 80));
       add(scene.add.text(TEXT_X + 110, y + ROW_H / 2, round.text(stage.choices[choice]!), textStyle(48, THEME.colour.text)).setOrigin(0, 0.5));
     });
