@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { Seat } from '../../../src/sdk';
+import type { RoundContext, Seat } from '../../../src/sdk';
 import { textStyle, THEME } from '../../../src/sdk/scene';
 import type { BrakeStage } from '../content-schema';
 import { brakeLesson } from '../rules/brake-test';
@@ -27,8 +27,8 @@ export class BrakeView {
   constructor(
     private readonly scene: Phaser.Scene,
     seat: Seat,
-    /** The round's language, for the figures written on the road. */
-    private readonly locale: string,
+    /** The round's language and texts, for the figures written on the road. */
+    private readonly round: RoundContext,
     seatIndex: number,
     private readonly column: Rect,
     private readonly stage: BrakeStage,
@@ -115,10 +115,16 @@ export class BrakeView {
     const ruleAt = -(from + lesson.ruleStoppingM) * k;
     g.fillStyle(0xffffff, 1);
     for (let dx = -ROAD_HALF_M * k - 20 * z; dx < ROAD_HALF_M * k + 20 * z; dx += 24 * z) g.fillRect(dx, ruleAt - 3 * z, 14 * z, 6 * z);
+    // Labels sit left of the bands, wrapped to what the column shows there (the camera is centred on the road).
+    const room = x - 8 * z + (this.column.w / 2 - 12) * z;
     const label = (y: number, text: string, colour: string) =>
-      this.scene.add.text(x - 8 * z, y, text, textStyle(Math.round(THEME.size.small * z), colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z })).setOrigin(1, 0.5);
+      this.scene.add
+        .text(x - 8 * z, y, text, textStyle(Math.round(THEME.size.small * z), colour, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 5 * z, align: 'right', wordWrap: { width: room } }))
+        .setOrigin(1, 0.5);
     const items: Phaser.GameObjects.GameObject[] = [];
     if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.reactionM)} m`, '#ffb000'));
+    // No braking at all: the amber band is the whole run to the obstacle, and says so.
+    else if (result.stoppingM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.stoppingM)} m\n${this.round.t('brake.none')}`, '#ffb000'));
     if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${this.metres(result.brakingM)} m`, '#ff7a7a'));
     items.push(
       this.scene.add
@@ -131,7 +137,7 @@ export class BrakeView {
   }
 
   private metres(m: number): string {
-    return shownNumber(shownMetres(m), this.locale);
+    return shownNumber(shownMetres(m), this.round.locale);
   }
 
   destroy(): void {

@@ -169,7 +169,7 @@ export class BrakeRun implements StageRun {
       seat,
       column: columns[i]!,
       brake: new SeatBrake(stage, this.layout),
-      view: new BrakeView(scene, seat, round.locale, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
+      view: new BrakeView(scene, seat, round, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
       announced: false,
     }));
