@@ -18,6 +18,7 @@ export class RoundHostScene extends ShellScene {
   private runner: RoundRunner | null = null;
   private overlay!: PauseOverlay;
   private loading!: Phaser.GameObjects.Text;
+  private lastFrameAt: number | null = null;
 
   constructor(shell: Shell) {
     super(HOST_KEY, shell);
@@ -44,6 +45,7 @@ export class RoundHostScene extends ShellScene {
       (outcome) => this.ended(outcome),
     );
     this.runner = runner;
+    this.lastFrameAt = null;
     this.shell.round = runner;
     this.listen((event) => this.onInput(event));
     void runner.start();
@@ -54,11 +56,15 @@ export class RoundHostScene extends ShellScene {
     });
   }
 
-  override update(_time: number, delta: number): void {
+  override update(): void {
     const runner = this.runner;
     if (!runner) return;
     if (this.loading.visible && runner.lifecycle.phase !== 'starting') this.loading.setVisible(false);
-    runner.update(delta);
+    // Wall-clock time since the last frame: Phaser's own delta falls back to 16.7 ms below 5 fps,
+    // which would slow round time on a struggling screen. The runner caps a stalled frame.
+    const now = performance.now();
+    runner.update(now - (this.lastFrameAt ?? now));
+    this.lastFrameAt = now;
     this.overlay.render(runner);
   }
 
