@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { ChoiceIndex } from '../../../src/sdk';
 import { THEME, faceButton, textStyle } from '../../../src/sdk/scene';
 import type { Rect } from '../free-corner';
-import { fitText } from './layout';
+import { DEPTH, fitText } from './layout';
 
 /** One answer a face button gives. */
 export interface ChoiceLabel {
@@ -22,7 +22,7 @@ export class ChoicePanel {
 
   /** `area` is where it sits: the scene gives it a corner the map leaves empty, so no part of Paris is hidden. */
   constructor(scene: Phaser.Scene, area: Rect, choices: readonly ChoiceLabel[], layout: 'diamond' | 'list') {
-    this.container = scene.add.container(0, 0).setDepth(10);
+    this.container = scene.add.container(0, 0).setDepth(DEPTH.choicePanel);
     this.container.add(scene.add.rectangle(area.x, area.y, area.width, area.height, THEME.colour.panel, 0.97).setOrigin(0, 0).setStrokeStyle(4, 0xffffff, 0.6));
     if (layout === 'diamond') {
       const cx = area.x + area.width / 2;

@@ -247,8 +247,10 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
   }
 
   private showReveal(question: Question): void {
-    this.reveal = new RevealLayer(this);
     this.mapView.showAnswers(true);
+    // Labels keep clear of the shown numbers and of the markers on the map.
+    const markers = this.isSpatial ? [...this.answers.values()].map(({ marker }) => ({ x: marker.x - 34, y: marker.y - 34, width: 68, height: 68 })) : [];
+    this.reveal = new RevealLayer(this, [...this.mapView.numberBounds(), ...markers]);
     this.header.showReveal(question, answerText(question, this.round.content, this.round));
     const lines = this.round.seats.flatMap((seat) => {
       const outcome = this.outcomes.get(seat.id);
