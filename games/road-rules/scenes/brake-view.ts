@@ -123,8 +123,8 @@ export class BrakeView {
         .setOrigin(1, 0.5);
     const items: Phaser.GameObjects.GameObject[] = [];
     if (result.reactionM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.reactionM)} m`, '#ffb000'));
-    // No braking at all: the amber band is the whole run to the obstacle, and says so.
-    else if (result.stoppingM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.stoppingM)} m\n${this.round.t('brake.none')}`, '#ffb000'));
+    // No braking at all: the amber band is the whole run to the obstacle (the figures below say "no braking").
+    else if (result.stoppingM !== undefined) items.push(label(-((from + brakeAt) / 2) * k, `${this.metres(result.stoppingM)} m`, '#ffb000'));
     if (result.brakingM !== undefined) items.push(label(-((brakeAt + end) / 2) * k, `${this.metres(result.brakingM)} m`, '#ff7a7a'));
     items.push(
       this.scene.add
