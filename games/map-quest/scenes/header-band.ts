@@ -3,7 +3,7 @@ import type { RoundContext } from '../../../src/sdk';
 import { THEME, textStyle } from '../../../src/sdk/scene';
 import type { MapQuestContent, Question } from '../content-schema';
 import { factOf, promptOf } from '../wording';
-import { DEPTH, LAYOUT, fitText } from './layout';
+import { LAYOUT, fitText } from './layout';
 
 const BAR_HEIGHT = 16;
 
@@ -25,9 +25,7 @@ export class HeaderBand {
     scene.add.rectangle(x + 300, y + 18, width - 400, BAR_HEIGHT, THEME.colour.panel).setOrigin(0, 0.5);
     this.bar = scene.add.rectangle(x + 300, y + 18, width - 400, BAR_HEIGHT, 0xffd23f).setOrigin(0, 0.5);
     this.main = scene.add.text(x, y + 48, '', textStyle(THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width, useAdvancedWrap: true } }));
-    this.hint = scene.add.text(x, y + LAYOUT.header.height - 4, '', textStyle(THEME.size.small, THEME.colour.textDim, { stroke: '#0b1d33', strokeThickness: 6 })).setOrigin(0, 1);
-    // Above the seat markers (depth 20) and the reveal (25): a marker parked at the map's top edge must not hide the answer line.
-    for (const text of [this.progress, this.seconds, this.main, this.hint]) text.setDepth(DEPTH.header);
+    this.hint = scene.add.text(x, y + LAYOUT.header.height - 4, '', textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0, 1);
   }
 
   showQuestion(question: Question, position: { index: number; total: number }, spatial: boolean): void {

@@ -15,17 +15,6 @@ export const LAYOUT = {
   seats: { x: safe.x + 1460, y: safe.y + 180, width: safe.width - 1460, height: safe.height - 180 },
 } as const;
 
-/** What draws over what: the answer panel, the reveal's lines and target, the markers over them, then numbers and names at the reveal, the header on top. */
-export const DEPTH = {
-  numbersUnderMarkers: 1,
-  choicePanel: 10,
-  reveal: 20,
-  markers: 24,
-  numbersAtReveal: 27,
-  revealLabels: 28,
-  header: 30,
-} as const;
-
 /** The face button that answers each direction: Y on top is north, A below is south, X left is west, B right is east. */
 export const DIRECTION_BUTTON: Record<Direction, ChoiceIndex> = { north: 3, east: 1, south: 0, west: 2 };
 

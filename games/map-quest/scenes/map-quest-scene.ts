@@ -7,7 +7,6 @@ import {
   arrondissementOutcome, choiceOutcome, frameFitting, fromScreen, locateOutcome, mapFrameRings, pickQuestions, resolveMap, spotPoint, toScreen,
   type LonLat, type MapFrame, type Outcome,
 } from '../rules';
-import { freeTopRightCorner, type Rect } from '../free-corner';
 import { answerText, capitalise, formatDistance, placeOf } from '../wording';
 import { ChoicePanel, type ChoiceLabel } from './choice-panel';
 import { HeaderBand } from './header-band';
@@ -27,8 +26,6 @@ interface SeatAnswer {
 }
 
 type Phase = 'question' | 'reveal' | 'done';
-/** Narrowest answer panel: the pad diamond with its four labels. */
-const CHOICE_PANEL_MIN_WIDTH = 290;
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -59,7 +56,6 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
   private reveal: RevealLayer | null = null;
   private choices: { button: ChoiceIndex; value: string }[] = [];
   private outcomes = new Map<SeatId, Outcome>();
-  private choiceArea!: Rect;
 
   constructor() {
     super(MapQuestScene.KEY);
@@ -71,11 +67,6 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
     this.map = resolveMap(content);
     this.frame = frameFitting(mapFrameRings(this.map), LAYOUT.map, 8);
     this.mapView = new MapView(this, this.round, this.map, this.frame);
-    // The answer panel goes in the corner the city leaves empty (north-east of the 20e, above the
-    // Bois de Vincennes for Paris), so it hides nothing of the map; a map with no such corner gets the right edge.
-    const outline = this.map.boundary.map((p) => toScreen(p, this.frame));
-    this.choiceArea = freeTopRightCorner(outline, LAYOUT.map, CHOICE_PANEL_MIN_WIDTH, 16)
-      ?? { x: LAYOUT.map.x + LAYOUT.map.width - CHOICE_PANEL_MIN_WIDTH, y: LAYOUT.map.y + 110, width: CHOICE_PANEL_MIN_WIDTH, height: 450 };
     // Top left: the corner north of the Bois de Boulogne is empty; the right side holds the answer panel.
     MapView.compass(this, this.round, LAYOUT.map.x + 90, LAYOUT.map.y + 100);
     MapView.scaleBar(this, this.round, this.frame, LAYOUT.map.x + 30, LAYOUT.map.y + LAYOUT.map.height - 30);
@@ -133,10 +124,10 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
     this.mapView.highlight(null);
     this.mapView.showAnswers(false);
     this.outcomes.clear();
+    const centre = { x: LAYOUT.map.x + LAYOUT.map.width / 2, y: LAYOUT.map.y + LAYOUT.map.height / 2 };
     seats.forEach((seat, i) => {
-      // Markers start side by side in the empty bottom-left corner, outside the city and above the
-      // scale bar, so none hides another, a number or a place before the seats move them.
-      const marker = { x: LAYOUT.map.x + 54 + i * 76, y: LAYOUT.map.y + LAYOUT.map.height - 106, heldMs: 0 };
+      // Markers start side by side at the middle of the map, so none hides another.
+      const marker = { x: centre.x + (i - (seats.length - 1) / 2) * 60, y: centre.y, heldMs: 0 };
       this.answers.set(seat.id, { marker, moved: false, lockedAtMs: null, choice: null });
       this.markers.draw(seat.id, marker, false);
       this.panel.set(seat.id, '…');
@@ -144,7 +135,7 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
     this.markers.setVisible(this.isSpatial);
     this.choices = this.choicesOf(this.question);
     this.choicePanel = this.choices.length
-      ? new ChoicePanel(this, this.choiceArea, this.choices.map((c): ChoiceLabel => ({ button: c.button, label: this.choiceLabel(c.value) })), this.question.kind === 'direction' ? 'diamond' : 'list')
+      ? new ChoicePanel(this, this.choices.map((c): ChoiceLabel => ({ button: c.button, label: this.choiceLabel(c.value) })), this.question.kind === 'direction' ? 'diamond' : 'list')
       : null;
     this.header.showQuestion(this.question, { index, total: this.questions.length }, this.isSpatial);
     this.openedAt = clock.now();
@@ -247,10 +238,8 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
   }
 
   private showReveal(question: Question): void {
+    this.reveal = new RevealLayer(this);
     this.mapView.showAnswers(true);
-    // Labels keep clear of the shown numbers and of the markers on the map.
-    const markers = this.isSpatial ? [...this.answers.values()].map(({ marker }) => ({ x: marker.x - 34, y: marker.y - 34, width: 68, height: 68 })) : [];
-    this.reveal = new RevealLayer(this, [...this.mapView.numberBounds(), ...markers]);
     this.header.showReveal(question, answerText(question, this.round.content, this.round));
     const lines = this.round.seats.flatMap((seat) => {
       const outcome = this.outcomes.get(seat.id);

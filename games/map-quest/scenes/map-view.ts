@@ -2,9 +2,7 @@ import type Phaser from 'phaser';
 import type { RoundContext } from '../../../src/sdk';
 import { THEME, textStyle } from '../../../src/sdk/scene';
 import type { MapQuestContent } from '../content-schema';
-import type { Rect } from '../free-corner';
 import type { MapGeometry } from '../map-schema';
-import { DEPTH } from './layout';
 import { toScreen, type LonLat, type MapFrame, type XY } from '../rules';
 
 /** Map colours: light land on the dark screen, a bright river, green woods; all far from the seat colours' hues where it matters. */
@@ -45,8 +43,6 @@ function thickLine(g: Graphics, points: readonly XY[], width: number, colour: nu
 export class MapView {
   readonly container: Phaser.GameObjects.Container;
   private readonly numbers: Phaser.GameObjects.Text[] = [];
-  /** The numbers on their own layer: under the markers while seats aim, over them at the reveal so a locked marker never hides one. */
-  private readonly numberLayer: Phaser.GameObjects.Container;
   private readonly overlay: Graphics;
   private readonly snail: Graphics;
 
@@ -103,7 +99,6 @@ export class MapView {
     this.snail = scene.add.graphics().setVisible(false);
     this.container.add([this.overlay, this.snail]);
     if (layers.snail) this.drawSnail();
-    this.numberLayer = scene.add.container(0, 0).setDepth(DEPTH.numbersUnderMarkers);
 
     for (const shape of map.arrondissements) {
       const p = at(shape.label!);
@@ -113,7 +108,7 @@ export class MapView {
         .setOrigin(0.5)
         .setVisible(layers.numbers === 'always');
       this.numbers.push(label);
-      this.numberLayer.add(label);
+      this.container.add(label);
     }
   }
 
@@ -121,16 +116,7 @@ export class MapView {
   showAnswers(visible: boolean): void {
     const always = this.round.content.layers.numbers === 'always';
     for (const label of this.numbers) label.setVisible(always || visible);
-    this.numberLayer.setDepth(visible ? DEPTH.numbersAtReveal : DEPTH.numbersUnderMarkers);
     this.snail.setVisible(visible && this.round.content.layers.snail);
-  }
-
-  /** Where the shown arrondissement numbers sit on the screen, for labels to keep clear of. */
-  numberBounds(): Rect[] {
-    return this.numbers.filter((n) => n.visible).map((n) => {
-      const b = n.getBounds();
-      return { x: b.x, y: b.y, width: b.width, height: b.height };
-    });
   }
 
   /** Lights up one arrondissement, or none. */

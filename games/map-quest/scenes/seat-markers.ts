@@ -2,7 +2,6 @@ import type Phaser from 'phaser';
 import type { Seat, SeatId } from '../../../src/sdk';
 import { drawSeatShape } from '../../../src/sdk/scene';
 import type { XY } from '../rules';
-import { DEPTH } from './layout';
 
 const SIZE = 44;
 
@@ -14,7 +13,7 @@ export class SeatMarkers {
   private readonly markers = new Map<SeatId, Phaser.GameObjects.Graphics>();
 
   constructor(scene: Phaser.Scene, private readonly seats: readonly Seat[]) {
-    for (const seat of seats) this.markers.set(seat.id, scene.add.graphics().setDepth(DEPTH.markers));
+    for (const seat of seats) this.markers.set(seat.id, scene.add.graphics().setDepth(20));
   }
 
   draw(seat: SeatId, at: XY, locked: boolean): void {
