@@ -22,8 +22,10 @@ import { kiosk } from './kiosk';
 
 const root = document.getElementById('screen') as HTMLElement;
 const settings = loadSettings(location.search, globalThis.localStorage, matchMedia('(prefers-reduced-motion: reduce)').matches);
-// Settings given in the address (a kiosk's start page) are kept for the next start.
-saveSettings(settings, globalThis.localStorage);
+// Settings given in the address (a kiosk's start page) are kept for the next start. Without any,
+// nothing is stored, so the system's reduced-motion preference keeps applying.
+const SETTING_KEYS = ['lang', 'volume', 'antialias', 'reducedMotion', 'screen'];
+if (SETTING_KEYS.some((key) => new URLSearchParams(location.search).has(key))) saveSettings(settings, globalThis.localStorage);
 document.documentElement.lang = settings.language;
 const games = installedGames();
 const shell = new Shell(settings, buildCatalogue(games, installedPackFiles()), games, new AudioBuses(settings.volumes), parseQuickPlay(location.search), connectCentre());
