@@ -3,6 +3,7 @@ import type { ServerConfig } from './config';
 import { installProblemHandlers } from './http/http-problem';
 import { registerHealthRoutes } from './http/routes-health';
 import { registerLeaderboardRoutes } from './http/routes-leaderboards';
+import { registerPackRoutes } from './http/routes-packs';
 import { registerPlayerCardRoutes } from './http/routes-player-cards';
 import { registerRoundRoutes } from './http/routes-rounds';
 import type { ServerContext } from './http/server-context';
@@ -58,6 +59,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   registerRoundRoutes(app, context);
   registerPlayerCardRoutes(app, context);
   registerLeaderboardRoutes(app, context);
+  registerPackRoutes(app, context);
   await registerStaticApps(app, config.appsDir);
   try {
     await app.ready();

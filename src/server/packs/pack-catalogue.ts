@@ -1,83 +1,111 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { toApiIssues } from '../../shared/api/api-error';
-import { contentPackSchema } from '../../shared/pack/content-pack';
+import type { PackCatalogueListing } from '../../shared/api/packs';
+import { fileSignature, readPackFolder, type PackFolder, type PackRules } from './pack-folder';
 
-/** What the server needs of a content pack to judge a round: its envelope, never its game. */
-export interface PackRules {
-  id: string;
-  version: string;
-  game: string;
-  maxPointsPerSeat: number;
-  players: { min: number; max: number };
-  objectives: ReadonlySet<string>;
+export type { PackRules } from './pack-folder';
+
+/** The catalogue as `GET /api/packs` serves it: the JSON body, ready, and its ETag. */
+export interface PackListing {
+  etag: string;
+  body: string;
 }
 
 export interface PackCatalogue {
   find(id: string): PackRules | undefined;
   ids(): string[];
+  listing(): PackListing;
+  /** The folder of a served pack, where its `media/` sits. */
+  folder(id: string): string | undefined;
 }
 
-/** A pack installed while the server runs is found on the next miss, at most this often. */
-const RESCAN_AFTER_MS = 5_000;
+/**
+ * How stale the catalogue may get: any question asked later than this after the last look
+ * rescans the content folder first. A rescan lists the folder and stats each pack.json, and
+ * reads only the files whose stats changed, so it stays cheap for screens polling every few seconds.
+ */
+export const RESCAN_AFTER_MS = 2_000;
 
 /**
- * Reads `<contentDir>/<pack-id>/pack.json` envelopes with the shared pack schema. `data` is left
- * to the screen: the server does not import games/. A broken pack is skipped with a warning
- * so one bad folder never stops the centre.
+ * Reads `<contentDir>/<pack-id>/pack.json` envelopes with the shared pack schema, and keeps up
+ * with packs installed, changed or removed while the server runs. A broken pack is set aside with
+ * every problem (logged once, and listed for screens) so one bad folder never stops the centre.
  */
 export function loadPackCatalogue(contentDir: string, log: Pick<FastifyBaseLogger, 'warn'>, now: () => number = Date.now): PackCatalogue {
-  let packs = scan(contentDir, log);
-  let scannedAt = now();
+  const read = new Map<string, { signature: string; folder: PackFolder }>();
+  let served = new Map<string, PackFolder & { kind: 'served' }>();
+  let listing: PackListing = render([]);
+  let signatures = '';
+  let scannedAt = -Infinity;
+  let warnedMissing = false;
+
+  function rescan(): void {
+    scannedAt = now();
+    if (!existsSync(contentDir)) {
+      if (!warnedMissing) log.warn({ contentDir }, 'the content folder does not exist: no pack is known, every round will be refused');
+      warnedMissing = true;
+    }
+    const found: [string, string][] = [];
+    for (const entry of existsSync(contentDir) ? readdirSync(contentDir, { withFileTypes: true }) : []) {
+      // Hidden folders are `pack install`'s work in progress. A pack folder may be a link (a centre keeping its own packs elsewhere).
+      if (entry.name.startsWith('.') || (!entry.isDirectory() && !entry.isSymbolicLink())) continue;
+      const signature = fileSignature(join(contentDir, entry.name, 'pack.json'));
+      if (signature) found.push([entry.name, signature]);
+    }
+    found.sort(([a], [b]) => a.localeCompare(b));
+    const all = found.map(([name, signature]) => `${name}=${signature}`).join('\n');
+    if (all === signatures) return;
+    signatures = all;
+
+    const folders: PackFolder[] = [];
+    for (const [name, signature] of found) {
+      const known = read.get(name);
+      if (known?.signature === signature) {
+        folders.push(known.folder);
+        continue;
+      }
+      const folder = readPackFolder(contentDir, name);
+      if (folder.kind === 'set-aside') log.warn({ file: folder.file, problems: folder.problems }, 'a pack is set aside: its pack.json is not a valid pack envelope');
+      read.set(name, { signature, folder });
+      folders.push(folder);
+    }
+    for (const name of read.keys()) if (!found.some(([n]) => n === name)) read.delete(name);
+    served = new Map(folders.flatMap((f) => (f.kind === 'served' ? [[f.id, f] as const] : [])));
+    listing = render(folders);
+  }
+
+  const fresh = () => {
+    if (now() - scannedAt >= RESCAN_AFTER_MS) rescan();
+  };
+  rescan();
   return {
     find(id) {
-      const known = packs.get(id);
-      if (known || now() - scannedAt < RESCAN_AFTER_MS) return known;
-      packs = scan(contentDir, log);
-      scannedAt = now();
-      return packs.get(id);
+      fresh();
+      return served.get(id)?.rules;
     },
-    ids: () => [...packs.keys()].sort(),
+    ids() {
+      fresh();
+      return [...served.keys()];
+    },
+    listing() {
+      fresh();
+      return listing;
+    },
+    folder(id) {
+      fresh();
+      return served.get(id)?.dir;
+    },
   };
 }
 
-function scan(contentDir: string, log: Pick<FastifyBaseLogger, 'warn'>): Map<string, PackRules> {
-  const packs = new Map<string, PackRules>();
-  if (!existsSync(contentDir)) {
-    log.warn({ contentDir }, 'the content folder does not exist: no pack is known, every round will be refused');
-    return packs;
+function render(folders: readonly PackFolder[]): PackListing {
+  const body: PackCatalogueListing = { packs: [], setAside: [] };
+  for (const folder of folders) {
+    if (folder.kind === 'served') body.packs.push({ id: folder.id, file: folder.file, pack: folder.json });
+    else body.setAside.push({ id: folder.id, file: folder.file, problems: folder.problems, ...(folder.json === undefined ? {} : { pack: folder.json }) });
   }
-  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    // A pack folder may be a link (a centre keeping its own packs elsewhere).
-    if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
-    const file = join(contentDir, entry.name, 'pack.json');
-    if (!existsSync(file)) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      log.warn({ file, reason: (error as Error).message }, 'a pack.json is not valid JSON; the pack is skipped');
-      continue;
-    }
-    const parsed = contentPackSchema.safeParse(json);
-    if (!parsed.success) {
-      log.warn({ file, problems: toApiIssues(parsed.error.issues) }, 'a pack.json does not follow the pack schema; the pack is skipped');
-      continue;
-    }
-    const pack = parsed.data;
-    if (pack.id !== entry.name) {
-      log.warn({ file, id: pack.id }, `a pack in folder "${entry.name}" has id "${pack.id}"; the pack is skipped`);
-      continue;
-    }
-    packs.set(pack.id, {
-      id: pack.id,
-      version: pack.version,
-      game: pack.game,
-      maxPointsPerSeat: pack.maxPointsPerSeat,
-      players: pack.players,
-      objectives: new Set(pack.objectives.map((o) => o.id)),
-    });
-  }
-  return packs;
+  const text = JSON.stringify(body);
+  return { body: text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
 }
