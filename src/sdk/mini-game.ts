@@ -46,6 +46,14 @@ export interface MiniGameDefinition<Schema extends z.ZodType> {
   locales: MiniGameLocales;
 }
 
+/** The longest round a mini-game may declare, in seconds of round time: a hall session is about an hour. */
+export const MAX_ROUND_S = 3600;
+
+/** What is wrong with a `maxDurationS`, or null: the one rule that `defineMiniGame` and the conformance kit apply. */
+export function maxDurationProblem(seconds: number): string | null {
+  return seconds > 0 && seconds <= MAX_ROUND_S ? null : `must be more than 0 s and at most ${MAX_ROUND_S} s (one hour); it is ${seconds}`;
+}
+
 /** A checked mini-game definition, as the shell and the tools see it. */
 export type MiniGame<Schema extends z.ZodType = z.ZodType> = Readonly<MiniGameDefinition<Schema>>;
 
@@ -68,7 +76,8 @@ export function defineMiniGame<Schema extends z.ZodType>(definition: MiniGameDef
   const { min, max } = definition.players;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > 8) wrong('players', 'must be 1 ≤ min ≤ max ≤ 8');
   if (definition.modes.length === 0) wrong('modes', 'must name at least one mode');
-  if (!(definition.maxDurationS > 0)) wrong('maxDurationS', 'must be positive');
+  const duration = maxDurationProblem(definition.maxDurationS);
+  if (duration) wrong('maxDurationS', duration);
   for (const language of LANGUAGES) {
     const texts = definition.locales[language];
     if (!texts) wrong('locales', `has no "${language}" texts`);

@@ -38,6 +38,14 @@ describe('conformance kit', () => {
     expect(() => defineMiniGame({ ...definition, players: { min: 3, max: 2 } })).toThrow(/players/);
   });
 
+  it('holds defineMiniGame and the kit to the same maxDurationS rule: more than 0 s, at most one hour', () => {
+    expect(() => defineMiniGame({ ...definition, maxDurationS: 0 })).toThrow(/maxDurationS must be more than 0 s and at most 3600 s/);
+    expect(() => defineMiniGame({ ...definition, maxDurationS: 7200 })).toThrow(/maxDurationS must be more than 0 s and at most 3600 s \(one hour\); it is 7200/);
+    expect(defineMiniGame({ ...definition, maxDurationS: 3600 }).maxDurationS).toBe(3600);
+    // A definition built by hand, past defineMiniGame, meets the same rule in the kit.
+    expect(checkMiniGame({ ...defineMiniGame(definition), maxDurationS: 7200 })).toEqual(['maxDurationS: must be more than 0 s and at most 3600 s (one hour); it is 7200']);
+  });
+
   it('checks a pack file against its mini-game', () => {
     const pack = {
       id: 'demo', version: '1.0.0', game: 'demo-game', title: { fr: 'a', en: 'a' }, description: { fr: 'a', en: 'a' },

@@ -3,7 +3,7 @@
 
 import { LANGUAGES } from '../../shared/languages';
 import { checkPack, type PackProblem } from '../../shared/pack/check-pack';
-import { CONTROLS, MODES, SDK_VERSION, type MiniGame } from '../mini-game';
+import { CONTROLS, MODES, SDK_VERSION, maxDurationProblem, type MiniGame } from '../mini-game';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -19,7 +19,8 @@ export function checkMiniGame(game: MiniGame): string[] {
   if (game.sdk !== SDK_VERSION) problems.push(`sdk: targets SDK ${game.sdk}, this centre runs SDK ${SDK_VERSION}`);
   if (game.modes.some((m) => !(MODES as readonly string[]).includes(m))) problems.push(`modes: only ${MODES.join(', ')}`);
   if (!game.controls.length || game.controls.some((c) => !(CONTROLS as readonly string[]).includes(c))) problems.push(`controls: name at least one of ${CONTROLS.join(', ')}`);
-  if (!(game.maxDurationS > 0 && game.maxDurationS <= 3600)) problems.push('maxDurationS: between 1 s and one hour');
+  const duration = maxDurationProblem(game.maxDurationS);
+  if (duration) problems.push(`maxDurationS: ${duration}`);
   if (typeof game.scenes !== 'function') problems.push('scenes: a function that imports the scene classes, e.g. () => import(\'./scenes\')');
   if (typeof game.contentSchema?.safeParse !== 'function') problems.push('contentSchema: a zod schema');
   const reference = LANGUAGES[0];
