@@ -3,10 +3,11 @@ import type { Language } from '../shared/languages';
 import { LANGUAGES } from '../shared/languages';
 import { semver, slug } from '../shared/ids';
 import type { ContentPack } from '../shared/pack/content-pack';
-import type { PackProblem } from '../shared/pack/check-pack';
+import type { PackItem, PackProblem } from '../shared/pack/check-pack';
+import type { Bot, Rules } from './rules/rules';
 
-/** The SDK major version this build of Ludocité runs. */
-export const SDK_VERSION = 1;
+/** The SDK major version this build of Ludocité runs. SDK 2: rules apart from scenes, evidence with outcomes. */
+export const SDK_VERSION = 2;
 
 export const MODES = ['versus', 'coop', 'teams', 'solo'] as const;
 export type Mode = (typeof MODES)[number];
@@ -37,8 +38,26 @@ export interface MiniGameDefinition<Schema extends z.ZodType> {
   controllerLayout: ControllerLayout;
   /** The schema every content pack of this mini-game satisfies; the round receives its parsed output. */
   contentSchema: Schema;
+  /**
+   * Every item a pack of this game holds, each with its objective, its source and its path in
+   * `data`: the pack checker then checks objectives and sources for you, and reports list items.
+   */
+  items?: (content: z.output<Schema>) => readonly PackItem[];
   /** Cross-checks a schema cannot express (an item naming an undeclared objective, a duplicate id…). */
   checkContent?: (pack: ContentPack<z.output<Schema>>) => PackProblem[];
+  /**
+   * The rules: pure and deterministic, they load in Node. Everything the round records — points
+   * and evidence — comes from them; scenes only draw their state.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each game's state type is its own; scenes and bots name it
+  rules: Rules<z.output<Schema>, any>;
+  /**
+   * Simulated players for the conformance kit: `best` plays the best game (it may read the whole
+   * state) and must reach the pack's `maxPointsPerSeat`; `random` presses at random (the kit has
+   * its own when left out).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as for rules
+  bots?: { best?: Bot<any>; random?: Bot<any> };
   /** Loads the scene classes; the first one starts the round. Lazy, so the definition loads without Phaser. */
   scenes: () => Promise<{ default: readonly SceneClass[] }>;
   /** The shell ends a round that runs longer than this (round time, pauses excluded). */
@@ -76,6 +95,9 @@ export function defineMiniGame<Schema extends z.ZodType>(definition: MiniGameDef
   const { min, max } = definition.players;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > 8) wrong('players', 'must be 1 ≤ min ≤ max ≤ 8');
   if (definition.modes.length === 0) wrong('modes', 'must name at least one mode');
+  if (typeof definition.rules?.setup !== 'function' || typeof definition.rules.view !== 'function' || typeof definition.rules.seatView !== 'function') {
+    wrong('rules', 'must give setup, view and seatView (see itemRound for the question loop)');
+  }
   const duration = maxDurationProblem(definition.maxDurationS);
   if (duration) wrong('maxDurationS', duration);
   for (const language of LANGUAGES) {

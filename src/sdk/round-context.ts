@@ -3,11 +3,9 @@ import type { Objective } from '../shared/pack/content-pack';
 import type { InputKind } from '../shared/round/round-record';
 import type { Random } from '../shared/random';
 import type { Avatar, SeatShape } from '../shared/seat-style';
+import type { HappenedEvent, HeldInput, SeatId } from './rules/rules';
 
-/** A seat id within one round, e.g. `pad-0`, `kb-left`. */
-export type SeatId = string;
-
-/** A player in the round, as the mini-game may show them. */
+/** A player in the round, as the scenes show them. */
 export interface Seat {
   id: SeatId;
   /** A pseudonym or "Joueur 2": never a real name. */
@@ -20,72 +18,15 @@ export interface Seat {
   input: InputKind;
 }
 
-/** The four face buttons: 0 = A (bottom), 1 = B (right), 2 = X (left), 3 = Y (top). */
-export type ChoiceIndex = 0 | 1 | 2 | 3;
-
-/** Payloads of the input events a mini-game may listen to. */
-export interface InputEvents {
-  /** A (pad), Space or Enter (keyboard). */
-  confirm: { seat: SeatId };
-  /** B (pad), Q or Backspace (keyboard). */
-  back: { seat: SeatId };
-  /** One of the four face buttons (pad) or number keys (keyboard). */
-  choice: { seat: SeatId; choice: ChoiceIndex };
-  /** One step of the d-pad, arrows, WASD or a flick of the stick: x and y are -1, 0 or 1. */
-  step: { seat: SeatId; x: -1 | 0 | 1; y: -1 | 0 | 1 };
-}
-
-/** What a seat holds down right now. */
-export interface SeatInputState {
-  /** Stick or keys, each axis from -1 to 1, dead zone already applied; y grows downward. */
-  move: { x: number; y: number };
-  confirm: boolean;
-  back: boolean;
-  choices: readonly [boolean, boolean, boolean, boolean];
-}
-
-/** Abstract actions per seat; the same from a pad, a keyboard or (later) a phone. */
-export interface InputPort {
-  /** Listens to an action of any seat; returns the function that stops listening. Removed with the round anyway. */
-  on<K extends keyof InputEvents>(action: K, handler: (event: InputEvents[K]) => void): () => void;
-  /** What a seat holds now, for continuous movement in `update()`. */
-  state(seat: SeatId): SeatInputState;
-}
-
-/** Game points. */
-export interface ScorePort {
-  /** Gives `points` (a whole number) to a seat, with a short reason kept in the record. */
-  award(seat: SeatId, points: number, reason: string): void;
-  /** The seat's points so far this round. */
-  total(seat: SeatId): number;
-}
-
-/** One observation of what a seat knows. */
-export interface EvidenceInput {
-  seat: SeatId;
-  /** The objective's slug (`hydratation`) or full id (`sante-sport/hydratation`); it must be declared by the pack. */
-  objective: string;
-  /** The content item observed, e.g. the question id. */
-  item: string;
-  correct: boolean;
-  responseMs: number;
-}
-
-/** Learning observations; the attempt number is counted by the shell. */
-export interface LearningPort {
-  /** Records one piece of evidence. Throws on an objective the pack does not declare. */
-  evidence(observation: EvidenceInput): void;
-}
-
 /** Sounds through the shell's effects and music buses, which follow the centre's volume setting. */
 export interface AudioPort {
-  /** Plays a short effect: one of the shell's: `confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`, `join`, `leave`, `move`. */
+  /** Plays a short effect: one of the shell's (`confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`, `join`, `leave`, `move`) or one the mini-game ships in `assets.sounds`. */
   play(sound: string): void;
   /** Starts a looping music track (`calm` or `lively`), or stops the music with `null`. */
   music(track: string | null): void;
 }
 
-/** Round time: it stops while the round is paused. */
+/** Round time: it stops while the round is paused. For animations only; rules keep their own time. */
 export interface ClockPort {
   /** Milliseconds of round time since the round started. */
   now(): number;
@@ -106,28 +47,36 @@ export interface PackInfo {
   sources: readonly { id: string; publisher: string; title: string; url: string }[];
 }
 
-/** Everything a mini-game receives for one round: narrow ports, nothing else. */
-export interface RoundContext<Content = unknown> {
+/**
+ * Everything a mini-game's scenes receive for one round. Scenes draw `state` and animate what
+ * `on` reports; they give no points and record no evidence — the rules do, from the seats' input,
+ * which the shell hands them.
+ */
+export interface RoundContext<Content = unknown, State = unknown> {
   roundId: string;
   seats: readonly Seat[];
-  input: InputPort;
-  score: ScorePort;
-  learning: LearningPort;
   /** The pack's data, parsed by the mini-game's `contentSchema`. */
   content: Content;
   pack: PackInfo;
+  /** The rules' state now. Read it; never change it. */
+  readonly state: Readonly<State>;
+  /** What the rules say the big screen shows now (plain JSON). */
+  view(): Record<string, unknown>;
+  /** What the rules say one seat alone sees now (plain JSON). */
+  seatView(seat: SeatId): Record<string, unknown>;
+  /** What a seat holds now, to draw a stick's pull or a pedal before the rules act on it. */
+  held(seat: SeatId): HeldInput;
+  /** Listens to what happens in the rules (`opened`, `locked`, `revealed`…), each delivered once, in order, before the frame is drawn. Removed with the round. */
+  on(handler: (event: HappenedEvent) => void): () => void;
   /** The mini-game's own texts (its `locales`), with `{{name}}` placeholders. */
   t(key: string, vars?: Record<string, string | number>): string;
   /** A pack text in the screen's language. */
   text(value: LocalizedText): string;
   locale: Language;
   audio: AudioPort;
+  /** A seeded random for looks only (confetti, a shuffle of colours): rules have their own. */
   random: Random;
   clock: ClockPort;
-  /** Tells watchers (tests, the monitoring snapshot, later the phones) what the round shows now. Plain JSON only. */
-  publish(view: Readonly<Record<string, unknown>>): void;
-  /** Finishes the round; the shell then shows the results. */
-  end(): void;
   /** Fired when the shell stops the round (time limit, quit, error): stop async work. */
   signal: AbortSignal;
 }

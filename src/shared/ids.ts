@@ -17,3 +17,11 @@ export const objectiveId = z
 export function newId(): string {
   return globalThis.crypto.randomUUID();
 }
+
+/**
+ * An objective as a pack's items name it — its slug (`hydratation`) or its full id
+ * (`sante-sport/hydratation`) — resolved to the full id. The one place this is decided.
+ */
+export function resolveObjective(packId: string, named: string): string {
+  return named.includes('/') ? named : `${packId}/${named}`;
+}

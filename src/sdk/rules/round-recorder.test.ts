@@ -16,15 +16,15 @@ const seats = [
 describe('RoundRecorder', () => {
   it('counts attempts per seat and item, and accepts an objective slug', () => {
     const r = new RoundRecorder(pack, seats);
-    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q1', correct: false, responseMs: 900 }, 1000);
-    const second = r.record({ seat: 'pad-0', objective: 'demo/sleep', item: 'q1', correct: true, responseMs: 400 }, 2000);
+    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q1', outcome: 'wrong', responseMs: 900 }, 1000);
+    const second = r.record({ seat: 'pad-0', objective: 'demo/sleep', item: 'q1', outcome: 'correct', responseMs: 400 }, 2000);
     expect(second.attempt).toBe(2);
     expect(second.objective).toBe('demo/sleep');
   });
 
   it('refuses evidence for an objective the pack does not declare, naming it', () => {
     const r = new RoundRecorder(pack, seats);
-    expect(() => r.record({ seat: 'pad-0', objective: 'food', item: 'q1', correct: true, responseMs: 1 }, 0)).toThrow(/demo\/food/);
+    expect(() => r.record({ seat: 'pad-0', objective: 'food', item: 'q1', outcome: 'correct', responseMs: 1 }, 0)).toThrow(/demo\/food/);
   });
 
   it('refuses points for a seat that is not in the round, and fractional points', () => {
@@ -37,9 +37,9 @@ describe('RoundRecorder', () => {
     const r = new RoundRecorder(pack, seats);
     r.award('pad-0', 100, 'right answer', 500);
     r.award('pad-0', 50, 'fast', 500);
-    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q1', correct: true, responseMs: 400 }, 500);
-    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q2', correct: false, responseMs: 800 }, 900);
-    expect(r.totals('pad-0')).toEqual({ points: 150, correct: 1, answered: 2, accuracy: 0.5 });
+    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q1', outcome: 'correct', responseMs: 400 }, 500);
+    r.record({ seat: 'pad-0', objective: 'sleep', item: 'q2', outcome: 'wrong', responseMs: 800 }, 900);
+    expect(r.totals('pad-0')).toEqual({ points: 150, correct: 1, answered: 2, items: 2, accuracy: 0.5 });
     expect(r.totals('kb-left').accuracy).toBeNull();
     const record = r.toRecord({
       id: '5b3c8f5e-8a65-4c0a-9a53-0f4a3b6c1d2e',

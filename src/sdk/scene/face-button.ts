@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { ChoiceIndex } from '../round-context';
+import type { ChoiceIndex } from '../rules/rules';
 import { THEME, textStyle } from './theme';
 
 /** A round face-button glyph (A, B, X or Y in its Xbox colour) as a container centred on (x, y). */

@@ -5,6 +5,11 @@ import { LANGUAGES } from '../../shared/languages';
 import { checkPack, type PackProblem } from '../../shared/pack/check-pack';
 import { CONTROLS, MODES, SDK_VERSION, maxDurationProblem, type MiniGame } from '../mini-game';
 
+export { playRound, randomBot } from './play-round';
+export type { PlayOptions, PlayedRound } from './play-round';
+export { checkRounds } from './check-rounds';
+export type { RoundChecks } from './check-rounds';
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 /**

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contentPackSchema, type ContentPack } from './content-pack';
+import { resolveObjective } from '../ids';
 
 /** One thing wrong with a pack: where (`data.questions[3].prompt.en`) and why. */
 export interface PackProblem {
@@ -15,6 +16,45 @@ export interface PackGame {
   /** Cross-checks a schema cannot express, e.g. that every item names a declared objective. */
   // Method syntax on purpose: a mini-game's typed checkContent then fits where a PackGame is asked.
   checkContent?(pack: ContentPack): PackProblem[];
+  /** Every item a pack holds, with the path of each in the pack file, so the checker can check objectives and sources once for all games. */
+  items?(content: unknown): readonly PackItem[];
+}
+
+/** An item of a pack as the checker sees it. */
+export interface PackItem {
+  id: string;
+  objective: string;
+  /** The `id` of one of the pack's sources, for items stating a fact. */
+  source?: string;
+  /** Where it sits in the pack's `data`, as a path (`questions[3]`). */
+  path: string;
+}
+
+/**
+ * Every item names an objective and a source the pack declares, no two items share an id, and
+ * every objective has at least one item. The one place these are checked, for every game.
+ */
+export function checkItems(pack: ContentPack, items: readonly PackItem[]): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const objectives = new Set(pack.objectives.map((o) => o.id));
+  const sources = new Set(pack.sources.map((s) => s.id));
+  const used = new Set<string>();
+  const ids = new Set<string>();
+  for (const item of items) {
+    const at = `data.${item.path}`;
+    if (ids.has(item.id)) problems.push({ path: `${at}.id`, message: `"${item.id}" is used by another item` });
+    ids.add(item.id);
+    const objective = resolveObjective(pack.id, item.objective);
+    if (!objectives.has(objective)) problems.push({ path: `${at}.objective`, message: `"${item.objective}" is not an objective of this pack (it declares ${[...objectives].join(', ')})` });
+    used.add(objective);
+    if (item.source !== undefined && !sources.has(item.source)) {
+      problems.push({ path: `${at}.source`, message: `"${item.source}" is not one of the pack's sources (${[...sources].join(', ') || 'none declared'})` });
+    }
+  }
+  pack.objectives.forEach((objective, i) => {
+    if (items.length && !used.has(objective.id)) problems.push({ path: `objectives[${i}]`, message: `no item assesses "${objective.id}"` });
+  });
+  return problems;
 }
 
 export type PackCheck =
@@ -90,6 +130,7 @@ export function checkPack(file: string, text: string, games: ReadonlyMap<string,
     return { ok: false, id, file, problems };
   }
   const parsed: ContentPack = { ...pack, data: data.data };
+  if (game.items) problems.push(...checkItems(parsed, game.items(parsed.data)));
   problems.push(...(game.checkContent?.(parsed) ?? []));
   return problems.length ? { ok: false, id, file, problems } : { ok: true, pack: parsed };
 }

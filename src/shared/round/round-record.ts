@@ -24,8 +24,37 @@ export const scoreLineSchema = z
   .strict();
 export type ScoreLine = z.infer<typeof scoreLineSchema>;
 
-/** One observation: seat × objective × item → correct or not. */
-export const evidenceSchema = z
+/** What one seat did with one item: `unanswered` never counts as wrong (accuracy = correct ÷ answered). */
+export const OUTCOMES = ['correct', 'wrong', 'unanswered'] as const;
+export const outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof outcome>;
+
+/** One observation: seat × objective × item → correct, wrong or unanswered. */
+const evidenceShape = z
+  .object({
+    seat: seatId,
+    objective: objectiveId,
+    item: z.string().min(1).max(120),
+    outcome,
+    /** The answer given, as the mini-game names it, so reports show which wrong answer was chosen. */
+    response: z.string().min(1).max(120).optional(),
+    /** From the item opening to the answer; absent when unanswered. */
+    responseMs: z.number().int().min(0).optional(),
+    attempt: z.number().int().min(1),
+    atMs: z.number().int().min(0),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.outcome === 'unanswered' && (e.response !== undefined || e.responseMs !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'an unanswered item has no response nor responseMs' });
+    }
+  });
+
+/**
+ * Screens built before SDK 2 sent `correct: true|false` and counted no answer as wrong; their
+ * records may still wait in an outbox. They are read as `correct` / `wrong`.
+ */
+const legacyEvidence = z
   .object({
     seat: seatId,
     objective: objectiveId,
@@ -35,7 +64,10 @@ export const evidenceSchema = z
     attempt: z.number().int().min(1),
     atMs: z.number().int().min(0),
   })
-  .strict();
+  .strict()
+  .transform(({ correct, ...rest }) => ({ ...rest, outcome: correct ? ('correct' as const) : ('wrong' as const) }));
+
+export const evidenceSchema = z.union([evidenceShape, legacyEvidence]);
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const roundSeatSchema = z
@@ -44,6 +76,11 @@ export const roundSeatSchema = z
     input: inputKind,
     /** The player card's id when the seat signed in; absent for a guest. */
     playerCard: z.string().min(1).max(64).optional(),
+    /**
+     * With `playerCard`: the seat token the server gave this screen when the seat signed in with
+     * the card's code (`POST /api/seat-tokens`). The server refuses a card without it (403).
+     */
+    seatToken: z.string().min(32).max(128).optional(),
     team: z.string().min(1).max(40).optional(),
   })
   .strict();
