@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineMiniGame } from '../mini-game';
+import { defineMiniGame, type MiniGame } from '../mini-game';
 import { checkContentPack, checkMiniGame } from './index';
 
 const definition = {
@@ -43,7 +43,8 @@ describe('conformance kit', () => {
     expect(() => defineMiniGame({ ...definition, maxDurationS: 7200 })).toThrow(/maxDurationS must be more than 0 s and at most 3600 s \(one hour\); it is 7200/);
     expect(defineMiniGame({ ...definition, maxDurationS: 3600 }).maxDurationS).toBe(3600);
     // A definition built by hand, past defineMiniGame, meets the same rule in the kit.
-    expect(checkMiniGame({ ...defineMiniGame(definition), maxDurationS: 7200 })).toEqual(['maxDurationS: must be more than 0 s and at most 3600 s (one hour); it is 7200']);
+    const game: MiniGame = defineMiniGame(definition);
+    expect(checkMiniGame({ ...game, maxDurationS: 7200 })).toEqual(['maxDurationS: must be more than 0 s and at most 3600 s (one hour); it is 7200']);
   });
 
   it('checks a pack file against its mini-game', () => {
