@@ -1,9 +1,12 @@
+import { packInstall } from './commands/pack-install';
 import { packValidate } from './commands/pack-validate';
 import { dbMigrateCommand } from '../server/store/migrate-command';
 
 const USAGE = `ludocite — the centre's command line
 
   npm run ludocite -- pack validate [dir]                 check packs (default: content/)
+  npm run ludocite -- pack install <folder>               check a pack and install it into the centre's
+                                                          content folder (CONTENT_DIR, or --content-dir <dir>)
   npm run ludocite -- content import-geojson <file> ...   import official arrondissement shapes
   npm run ludocite -- db migrate                          apply the store's migrations
 `;
@@ -12,6 +15,7 @@ type Command = (args: string[]) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
   'pack validate': packValidate,
+  'pack install': packInstall,
   'db migrate': () => dbMigrateCommand(),
   'content import-geojson': async (args) => (await import('./commands/content-import-geojson')).importGeojson(args),
 };
