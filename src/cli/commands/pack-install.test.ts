@@ -90,7 +90,7 @@ describe('ludocite pack install', () => {
     editPack((pack) => {
       pack.version = '2.0.0';
       delete pack.title.en;
-      pack.data.questions[2].answer = 7;
+      pack.data.questions[2]!.answer = 7;
     });
     writeFileSync(join(source, 'media', 'notes.html'), '<script></script>');
     writeFileSync(join(source, 'media', '.hidden.png'), '');
