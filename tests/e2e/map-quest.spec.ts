@@ -9,8 +9,8 @@ import { buttonFor, farCorner, mapView, press, steer, waitFor, wrongButton, type
  * map-quest from end to end: quick-play rounds of both Paris packs, every seat moved by a fake pad
  * or the keyboard with known moves (onto each target, near it, or to the far corner of the map;
  * the right or a wrong face button), then the points and accuracy on the results. Along the way,
- * reference shots at 1920×1080 of the map, a question, a reveal and the results, in French and
- * English; look at them whenever the game changes:
+ * reference shots at 1920×1080 of the map, a question and a reveal, in French and English (the
+ * results screen is the shell's, compared in screens.spec.ts); look at them whenever the game changes:
  * `npx playwright test map-quest --update-snapshots`, then open tests/e2e/__screenshots__/.
  *
  * A round is ten questions with a reveal of 6–7 s each, so a test takes two to three minutes
@@ -110,15 +110,6 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The results screen is the shell's, compared in screens.spec.ts; here its points vary by a few
- * units with the keyboard seat's landing, so the shot is attached to the report to be looked at.
- */
-async function look(page: Page, name: string): Promise<void> {
-  await frames(page, 2);
-  await test.info().attach(`${name}.png`, { body: await page.screenshot(), contentType: 'image/png' });
-}
-
-/**
  * Screenshots of the first spatial question (the map, before anyone moves), the first question
  * answered with the buttons, and the reveal of the first spatial question.
  */
@@ -195,7 +186,6 @@ test.describe('map-quest', () => {
     // Right on every question is the most a seat can make, as the pack declares.
     expect(results.seats.find((s) => s.seat === 'pad-0')).toMatchObject({ points: pack.maxPointsPerSeat, accuracy: 1 });
     expect(results.seats.find((s) => s.seat === 'pad-1')).toMatchObject({ points: 0, accuracy: 0 });
-    await look(page, 'monuments-fr-results');
   });
 
   test('paris-monuments in English, one seat on every target', async ({ page }) => {
@@ -207,7 +197,6 @@ test.describe('map-quest', () => {
     await expectResults(page, plans, played);
     const questions = pack.data.round.questions;
     expect((await snapshot(page)).lastResults!.seats).toEqual([{ seat: 'pad-0', points: pack.maxPointsPerSeat, correct: questions, answered: questions, accuracy: 1 }]);
-    await look(page, 'monuments-en-results');
   });
 
   test('paris-arrondissements in English, four seats: pads and both keyboard seats', async ({ page }) => {
@@ -241,7 +230,6 @@ test.describe('map-quest', () => {
     expect(bySeat.get('pad-1')).toMatchObject({ points: full * (played.length - onMap), correct: played.length - onMap });
     expect(bySeat.get('kb-left')).toMatchObject({ points: full * onMap, correct: onMap });
     expect(bySeat.get('kb-right')).toMatchObject({ points: 0, accuracy: 0 });
-    await look(page, 'arrondissements-en-results');
   });
 
   test('paris-arrondissements in French, two seats: a pad on every target, the keyboard near but wrong with the buttons', async ({ page }) => {
@@ -259,6 +247,5 @@ test.describe('map-quest', () => {
       expect(q.seats['kb-right'], `kb-right on ${q.item}`).toMatchObject(q.kind === 'arrondissement' ? { points: full, correct: true } : { points: 0, correct: false });
     }
     await expectResults(page, plans, played);
-    await look(page, 'arrondissements-fr-results');
   });
 });
