@@ -40,7 +40,7 @@ const evidence = fc.record({
   seat: maybe(seatName),
   objective: maybe(fc.constantFrom('sante-sport/hydratation', 'sante-sport/echauffement', 'sante-sport/autre', 'x/y')),
   item: maybe(fc.string({ minLength: 1, maxLength: 10 })),
-  correct: maybe(fc.boolean()),
+  outcome: maybe(fc.constantFrom('correct', 'wrong', 'unanswered')),
   responseMs: maybe(fc.integer({ min: 0, max: 60_000 })),
   attempt: maybe(fc.integer({ min: 1, max: 3 })),
   atMs: maybe(fc.integer({ min: 0, max: 600_000 })),

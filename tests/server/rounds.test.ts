@@ -62,13 +62,13 @@ describe('POST /api/rounds', () => {
       ...record,
       seed: -1,
       seats: [{ seat: 'pad-0', input: 'joystick' }],
-      evidence: [{ ...record.evidence[0], correct: 'yes' }],
+      evidence: [{ ...record.evidence[0], outcome: 'maybe' }],
     };
     const response = await post(broken);
     expect(response.statusCode).toBe(400);
     const error = apiErrorSchema.parse(response.json());
     expect(error.error).toBe('bad_request');
-    expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['seed', 'seats[0].input', 'evidence[0].correct']));
+    expect(error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['seed', 'seats[0].input', 'evidence[0].outcome']));
     expect(countRows('rounds')).toBe(0);
   });
 

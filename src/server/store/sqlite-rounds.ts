@@ -10,10 +10,7 @@ import type { AdmittedRound, SaveRoundOutcome } from './store';
 export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) => SaveRoundOutcome {
   const existingHash = db.prepare<[string], { record_hash: string }>('SELECT record_hash FROM rounds WHERE id = ?');
   const cardExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM player_cards WHERE id = ?');
-  const upsertScreen = db.prepare(
-    `INSERT INTO screens (id, first_seen_at, last_seen_at) VALUES (?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
-  );
+  const touchScreen = db.prepare('UPDATE screens SET last_seen_at = max(last_seen_at, ?) WHERE id = ?');
   const insertRound = db.prepare(
     `INSERT INTO rounds (id, pack_id, pack_version, game_id, game_version, sdk, seed, screen_id, started_at, ended_at,
        end_reason, max_points_per_seat, record_hash, received_at)
@@ -27,8 +24,8 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     'INSERT INTO score_lines (round_id, line_no, seat, points, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertEvidence = db.prepare(
-    `INSERT INTO evidence (round_id, line_no, seat, objective_id, item, correct, response_ms, attempt, at_ms)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO evidence (round_id, line_no, seat, objective_id, item, outcome, response, response_ms, attempt, at_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const tally = createTallyWriter(db);
@@ -45,10 +42,10 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     const startedAt = Date.parse(record.startedAt);
     const endedAt = Date.parse(record.endedAt);
     const playedAt = Math.min(endedAt, round.receivedAt);
-    upsertScreen.run(record.screen, round.receivedAt, round.receivedAt);
+    touchScreen.run(round.receivedAt, round.screenId);
     insertRound.run(
       record.id, record.pack.id, record.pack.version, record.game.id, record.game.version, record.sdk, record.seed,
-      record.screen, startedAt, endedAt, record.endReason, round.maxPointsPerSeat, round.recordHash, round.receivedAt,
+      round.screenId, startedAt, endedAt, record.endReason, round.maxPointsPerSeat, round.recordHash, round.receivedAt,
     );
     const results = new Map(round.seatResults.map((r) => [r.seat, r]));
     for (const seat of record.seats) {
@@ -63,7 +60,7 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
       insertScoreLine.run(record.id, i, line.seat, line.points, line.reason, line.atMs);
     });
     record.evidence.forEach((e, i) => {
-      insertEvidence.run(record.id, i, e.seat, e.objective, e.item, e.correct ? 1 : 0, e.responseMs, e.attempt, e.atMs);
+      insertEvidence.run(record.id, i, e.seat, e.objective, e.item, e.outcome, 'response' in e ? (e.response ?? null) : null, e.responseMs ?? null, e.attempt, e.atMs);
     });
     tally(round);
     return { outcome: 'stored' };

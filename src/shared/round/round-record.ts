@@ -51,23 +51,16 @@ const evidenceShape = z
   });
 
 /**
- * Screens built before SDK 2 sent `correct: true|false` and counted no answer as wrong; their
- * records may still wait in an outbox. They are read as `correct` / `wrong`.
+ * Screens built before SDK 2 sent `correct: true|false` (and counted no answer as wrong); their
+ * records may still wait in an outbox. They are read as `correct` / `wrong`, then checked as any.
  */
-const legacyEvidence = z
-  .object({
-    seat: seatId,
-    objective: objectiveId,
-    item: z.string().min(1).max(120),
-    correct: z.boolean(),
-    responseMs: z.number().int().min(0),
-    attempt: z.number().int().min(1),
-    atMs: z.number().int().min(0),
-  })
-  .strict()
-  .transform(({ correct, ...rest }) => ({ ...rest, outcome: correct ? ('correct' as const) : ('wrong' as const) }));
+function fromSdk1(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || 'outcome' in value || typeof (value as { correct?: unknown }).correct !== 'boolean') return value;
+  const { correct, ...rest } = value as { correct: boolean };
+  return { ...rest, outcome: correct ? 'correct' : 'wrong' };
+}
 
-export const evidenceSchema = z.union([evidenceShape, legacyEvidence]);
+export const evidenceSchema = z.preprocess(fromSdk1, evidenceShape);
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const roundSeatSchema = z

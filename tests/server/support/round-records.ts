@@ -7,6 +7,8 @@ export interface SeatPlay {
   /** How many answers, and how many of them right. */
   answered?: number;
   correct?: number;
+  /** Items put to the seat that it left unanswered. */
+  unanswered?: number;
 }
 
 /** A valid round record of pack `sante-sport` ending at `endedAt`, with the given seats' play. */
@@ -17,7 +19,7 @@ export function roundRecord(plays: SeatPlay[], options: { pack?: string; endedAt
     id: options.id ?? randomUUID(),
     pack: { id: pack, version: '1.0.0' },
     game: { id: 'quiz', version: '1.0.0' },
-    sdk: 1,
+    sdk: 2,
     seed: 42,
     screen: 'screen-hall-a',
     startedAt: new Date(endedAt - 120_000).toISOString(),
@@ -26,12 +28,13 @@ export function roundRecord(plays: SeatPlay[], options: { pack?: string; endedAt
     seats: plays.map((p) => p.seat),
     scoreLines: plays.map((p, i) => ({ seat: p.seat.seat, points: p.points, reason: 'answers', atMs: 1000 + i })),
     evidence: plays.flatMap((p) =>
-      Array.from({ length: p.answered ?? 0 }, (_, i) => ({
+      Array.from({ length: (p.answered ?? 0) + (p.unanswered ?? 0) }, (_, i) => ({
         seat: p.seat.seat,
         objective: `${pack}/hydratation`,
         item: `q${i}`,
-        correct: i < (p.correct ?? 0),
-        responseMs: 1500,
+        ...(i < (p.answered ?? 0)
+          ? { outcome: i < (p.correct ?? 0) ? ('correct' as const) : ('wrong' as const), response: '0', responseMs: 1500 }
+          : { outcome: 'unanswered' as const }),
         attempt: 1,
         atMs: 2000 + i,
       })),
