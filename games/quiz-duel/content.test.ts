@@ -30,32 +30,37 @@ function problemsOf(result: PackCheck) {
 
 describe('the sante-sport pack', () => {
   const result = checkPack(PACK_FILE, PACK_TEXT, GAMES);
+  /** The checked pack: a test that reads it fails, naming every problem, when the pack is refused. */
+  const checked = () => {
+    if (!result.ok) throw new Error(`the pack is refused: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    return result.pack;
+  };
 
   it('passes the pack checker with quiz-duel, with no problem', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('has at least 24 questions over at least 3 objectives, each objective assessed', () => {
-    if (!result.ok) return;
-    const content = result.pack.data as QuizContent;
+    const pack = checked();
+    const content = pack.data as QuizContent;
     expect(content.questions.length).toBeGreaterThanOrEqual(24);
-    expect(result.pack.objectives.length).toBeGreaterThanOrEqual(3);
+    expect(pack.objectives.length).toBeGreaterThanOrEqual(3);
   });
 
   it('puts the right answer on every button about as often, so guessing one button does not pay', () => {
-    if (!result.ok) return;
+    const { questions } = checked().data as QuizContent;
     const counts = [0, 0, 0, 0];
-    (result.pack.data as QuizContent).questions.forEach((q) => counts[q.answer]!++);
-    const fair = (result.pack.data as QuizContent).questions.length / 4;
+    questions.forEach((q) => counts[q.answer]!++);
+    const fair = questions.length / 4;
     counts.forEach((count) => expect(Math.abs(count - fair)).toBeLessThanOrEqual(2));
   });
 
   it('declares the true maximum and suits players 10 to 18, 1 to 6 seats', () => {
-    if (!result.ok) return;
-    expect(result.pack.maxPointsPerSeat).toBe(maxPointsPerSeat((result.pack.data as QuizContent).questionsPerRound));
-    expect(result.pack.ages).toEqual({ min: 10, max: 18 });
-    expect(result.pack.players).toEqual({ min: 1, max: 6 });
-    expect(result.pack.licence).toBe('CC-BY-4.0');
+    const pack = checked();
+    expect(pack.maxPointsPerSeat).toBe(maxPointsPerSeat((pack.data as QuizContent).questionsPerRound));
+    expect(pack.ages).toEqual({ min: 10, max: 18 });
+    expect(pack.players).toEqual({ min: 1, max: 6 });
+    expect(pack.licence).toBe('CC-BY-4.0');
   });
 });
 
