@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPack, type PackGame } from '../../src/shared/pack/check-pack';
 import { featureCollectionSchema } from '../../src/shared/geo/geojson-schema';
-import { arrondissementShapes } from '../../src/shared/geo/arrondissement-shapes';
+import { arrondissementShapes } from './arrondissement-shapes';
 import type { ContentPack } from '../../src/shared/pack/content-pack';
 import mapQuest from './index';
 import type { MapQuestContent } from './content-schema';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatPath } from '../../shared/pack/check-pack';
-import { featureCollectionSchema } from '../../shared/geo/geojson-schema';
-import { arrondissementShapes } from '../../shared/geo/arrondissement-shapes';
+import { featureCollectionSchema, type GeoFeatureCollection } from '../../shared/geo/geojson-schema';
 
 const USAGE = `usage: npm run ludocite -- content import-geojson <file.geojson> [--pack <id>] [--tolerance <metres>] [--content <dir>]
 
@@ -20,6 +20,24 @@ const CREDIT = {
   licence: 'ODbL 1.0',
   url: 'https://opendata.paris.fr/explore/dataset/arrondissements/',
 };
+
+/** map-quest's converter to its content format, as this command calls it. */
+type ArrondissementShapes = (
+  collection: GeoFeatureCollection,
+  toleranceM: number,
+) => { shapes: unknown[]; problems: { path: string; message: string }[]; pointsIn: number; pointsOut: number };
+
+/** The format is map-quest's, so its converter lives in the game: loaded by path, as pack validate discovers games, so the CLI depends on no game. */
+const CONVERTER = join('games', 'map-quest', 'arrondissement-shapes.ts');
+
+async function loadConverter(): Promise<ArrondissementShapes | string> {
+  try {
+    const module = (await import(pathToFileURL(resolve(CONVERTER)).href)) as { arrondissementShapes?: ArrondissementShapes };
+    return typeof module.arrondissementShapes === 'function' ? module.arrondissementShapes : 'it exports no arrondissementShapes function';
+  } catch (error) {
+    return `cannot be loaded (is map-quest installed, and is this run from the centre's folder?): ${(error as Error).message}`;
+  }
+}
 
 interface Options {
   file: string;
@@ -76,6 +94,8 @@ export async function importGeojson(args: string[]): Promise<number> {
   }
   const parsed = featureCollectionSchema.safeParse(raw);
   if (!parsed.success) return fail(options.file, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  const arrondissementShapes = await loadConverter();
+  if (typeof arrondissementShapes === 'string') return fail(CONVERTER, [{ path: '(the whole file)', message: arrondissementShapes }]);
   const { shapes, problems, pointsIn, pointsOut } = arrondissementShapes(parsed.data, options.toleranceM);
   if (problems.length) return fail(options.file, problems);
 

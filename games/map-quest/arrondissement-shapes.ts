@@ -1,10 +1,17 @@
-import type { GeoFeatureCollection } from './geojson-schema';
+// From official outlines to map-quest's content format: what `ludocite content import-geojson`
+// writes under a pack's `data.map.arrondissements`. It is map-quest's format, so it lives with the
+// game; the CLI loads it from here as it discovers games, and parses the GeoJSON itself
+// (src/shared/geo/geojson-schema.ts), so this file imports nothing from src/.
+
+import type { ArrondissementShape } from './map-schema';
 import { simplifyRing, type LonLatPair } from './simplify';
 
-/** One arrondissement as the map-quest content format stores it under `data.map.arrondissements`. */
-export interface ArrondissementShapeOut {
-  number: number;
-  rings: LonLatPair[][];
+/** The part of a parsed GeoJSON FeatureCollection (src/shared/geo/geojson-schema.ts) read here. */
+export interface PolygonFeatures {
+  features: readonly {
+    properties: Record<string, unknown> | null;
+    geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  }[];
 }
 
 export interface ShapeProblem {
@@ -32,10 +39,10 @@ export function arrondissementNumberOf(properties: Record<string, unknown> | nul
  * Turns the 20 features into outlines for the screen: outer rings only (holes are dropped; the
  * official outlines have none), simplified at `toleranceM`. Problems name the feature.
  */
-export function arrondissementShapes(collection: GeoFeatureCollection, toleranceM: number): { shapes: ArrondissementShapeOut[]; problems: ShapeProblem[]; pointsIn: number; pointsOut: number } {
+export function arrondissementShapes(collection: PolygonFeatures, toleranceM: number): { shapes: ArrondissementShape[]; problems: ShapeProblem[]; pointsIn: number; pointsOut: number } {
   const problems: ShapeProblem[] = [];
   const byNumber = new Map<number, number>();
-  const shapes: ArrondissementShapeOut[] = [];
+  const shapes: ArrondissementShape[] = [];
   let pointsIn = 0;
   let pointsOut = 0;
   collection.features.forEach((feature, i) => {
