@@ -69,7 +69,7 @@ export interface ItemTiming<Item> {
   /** Before the item opens (its title, the controls); none when left out. */
   introMs?: number | ((item: Item, index: number, items: readonly Item[]) => number);
   /** Once every seat is locked, a moment to see it before the reveal; none when left out. */
-  settleMs?: number;
+  settleMs?: number | ((item: Item) => number);
   /** The reveal of the right answer and each seat's mark. */
   revealMs: number | ((item: Item, marks: Readonly<Record<SeatId, Mark>>) => number);
   /** The standings after the last item; the round ends after it. */
@@ -85,6 +85,8 @@ export interface ItemRoundSpec<Content, Item extends RoundItem, Answer, Setup = 
   timing: ItemTiming<Item> | ((content: Content) => ItemTiming<Item>);
   /** How seats answer. */
   answer: AnswerRules<Item, Answer, Setup>;
+  /** Round time between ticks, whole milliseconds; 50 unless said. Real-time answers (a car) want a finer step. */
+  tickMs?: number;
   /** What an item needs once for every seat (a random layout), made as it opens. */
   prepare?(item: Item, ctx: RulesContext<Content>): Setup;
   /** Marks one seat's answer when the item closes. */

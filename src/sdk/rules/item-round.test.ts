@@ -87,4 +87,24 @@ describe('item round', () => {
     const tooLow = { ...pack, maxPointsPerSeat: 200 };
     expect(checkRounds(demo, tooLow, { randomRounds: 5 }).some((p) => /more than maxPointsPerSeat/.test(p.message))).toBe(true);
   });
+
+  it('ticks answers every tickMs and settles each item as long as its own settleMs says', () => {
+    const ticks: number[] = [];
+    const timed = itemRound<Content, Question, ChoiceIndex | null>({
+      items: ({ content }) => content.questions.slice(0, 2),
+      tickMs: 20,
+      timing: { answerMs: 10_000, revealMs: 1_000, finalMs: 1_000, answerGuardMs: 300, settleMs: (q) => (q.id === 'q1' ? 700 : 0) },
+      answer: { ...choiceAnswer<Question>({ right: (q) => q.answer }), tick: (_answer, _held, _item, { tickMs }) => void ticks.push(tickMs) },
+      mark: (q, draft) => ({ outcome: draft.answer === q.answer ? 'correct' : 'wrong', points: 0 }),
+    });
+    expect(timed.tickMs).toBe(20);
+    const game = defineMiniGame({ ...demo, rules: timed, bots: { best: timed.bestBot } });
+    const { record } = playRound(game, pack, { seats: 1, seed: 1, bots: timed.bestBot });
+    expect(new Set(ticks)).toEqual(new Set([20]));
+    // The first item opens at 0 and waits 700 ms in settle after the lock; the second (opened
+    // after the 1 s reveal) goes straight to its reveal.
+    const [first, second] = record.evidence;
+    expect(first!.atMs).toBe(first!.responseMs! + 700);
+    expect(second!.atMs).toBe(first!.atMs + 1_000 + second!.responseMs!);
+  });
 });

@@ -28,7 +28,7 @@ export function itemRound<Content, Item extends RoundItem, Answer, Setup = undef
     if (!item) throw new Error(`item round: no item ${state.index} in this round`);
     return item;
   };
-  const seatIndex = (ctx: Ctx, seat: SeatId) => ctx.seats.findIndex((s) => s.id === seat);
+  const tickMs = spec.tickMs ?? 50;
 
   const enter = (state: State, phase: State['phase'], ctx: Ctx, lengthMs: number) => {
     state.phase = phase;
@@ -193,14 +193,14 @@ export function itemRound<Content, Item extends RoundItem, Answer, Setup = undef
         for (const seat of ctx.seats) {
           const draft = state.drafts[seat.id]!;
           if (draft.locked) continue;
-          apply(state, seat.id, spec.answer.tick(draft.answer, ctx.held(seat.id), item, answerContext(state, seat.id, ctx, rules.tickMs ?? 50)), ctx);
+          apply(state, seat.id, spec.answer.tick(draft.answer, ctx.held(seat.id), item, answerContext(state, seat.id, ctx, tickMs)), ctx);
         }
         if (allLocked(state)) return settle(state, ctx);
       }
       if (state.phase !== 'over' && ctx.now >= state.phaseEndsMs) moveOn(state, ctx);
     },
 
-    tickMs: 50,
+    tickMs,
 
     view(state, ctx) {
       const item = state.items[state.index];
@@ -255,7 +255,8 @@ export function itemRound<Content, Item extends RoundItem, Answer, Setup = undef
   };
 
   const settle = (state: State, ctx: Ctx) => {
-    const settleMs = paced(timingOf(ctx.content).settleMs ?? 0, ctx);
+    const { settleMs: settle = 0 } = timingOf(ctx.content);
+    const settleMs = paced(typeof settle === 'function' ? settle(current(state)) : settle, ctx);
     if (settleMs <= 0) return close(state, ctx);
     enter(state, 'settle', ctx, settleMs);
   };
