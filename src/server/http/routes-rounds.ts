@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RoundReceipt } from '../../shared/api/rounds';
 import { roundRecordSchema } from '../../shared/round/round-record';
 import { admitRound } from '../rounds/admit-round';
+import { checkTeamLabels } from '../rounds/team-labels';
 import { HttpProblem } from './http-problem';
 import { parseRequest } from './parse-request';
 import type { ServerContext } from './server-context';
@@ -12,7 +13,9 @@ import type { ServerContext } from './server-context';
  */
 export function registerRoundRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post('/api/rounds', async (request, reply): Promise<RoundReceipt> => {
-    const record = parseRequest(roundRecordSchema, request.body, 'round record');
+    const teams = checkTeamLabels(parseRequest(roundRecordSchema, request.body, 'round record'));
+    if (!teams.ok) throw new HttpProblem('bad_request', `a team label is refused: ${teams.issues[0]?.message}`, teams.issues);
+    const record = teams.record;
     const pack = context.packs.find(record.pack.id);
     if (!pack) {
       throw new HttpProblem('unprocessable', `no content pack "${record.pack.id}" is installed on this server`, [

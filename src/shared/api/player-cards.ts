@@ -3,14 +3,14 @@ import { AVATARS } from '../seat-style';
 import { cardCodeSchema } from '../player-card/card-code';
 import { checkPseudonym, PSEUDONYM_MAX_LENGTH } from '../player-card/pseudonym-filter';
 
-/** A pseudonym as typed or picked; parsed to its tidied form, refused with the filter's reason. */
+/** A pseudonym as typed or picked; parsed to its tidied form, refused with the filter's reason and rule. */
 export const pseudonymSchema = z
   .string()
   .max(PSEUDONYM_MAX_LENGTH * 4, `a pseudonym has at most ${PSEUDONYM_MAX_LENGTH} characters`)
   .transform((typed, ctx) => {
     const check = checkPseudonym(typed);
     if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: check.reason });
+      ctx.addIssue({ code: 'custom', message: `${check.reason} (rule: ${check.rule})` });
       return z.NEVER;
     }
     return check.pseudonym;
