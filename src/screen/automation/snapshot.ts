@@ -44,9 +44,11 @@ export function snapshot(shell: Shell) {
       pauseReasons: [...round.lifecycle.pauseReasons],
       timeMs: Math.round(round.clock.now()),
       firstFrameMs: round.firstFrameMs === null ? null : Math.round(round.firstFrameMs),
-      scores: round.seats.map((s) => ({ seat: s.id, ...round.recorder.totals(s.id) })),
-      evidence: round.recorder.evidence.length,
+      scores: round.engine ? round.seats.map((s) => ({ seat: s.id, ...round.engine!.totals(s.id) })) : [],
+      evidence: round.engine?.recorder.evidence.length ?? 0,
       view: round.view ? structuredClone(round.view) : null,
+      seatViews: round.engine ? structuredClone(Object.fromEntries(round.seats.map((s) => [s.id, round.engine!.seatView(s.id)]))) : {},
+      inputs: round.inputLog.length,
     },
     lastResults: outcome && {
       roundId: outcome.record.id,
@@ -94,7 +96,14 @@ export function snapshot(shell: Shell) {
       selection: shell.selection,
       packs: shell.catalogue.entries.map((e) => ({ id: e.pack.id, game: e.game.id, title: { ...e.pack.title }, players: { ...e.pack.players } })),
       invalid: shell.catalogue.invalid.map((p) => ({ id: p.id, file: p.file, problems: p.problems.map((q) => ({ ...q })) })),
+      /** Valid packs of a mini-game this screen does not have, shown greyed. */
+      unavailable: shell.catalogue.unavailable.map((u) => ({ id: u.pack.id, game: u.missingGame })),
+      /** Where the catalogue came from ('centre', 'saved' from a previous visit, 'none'), and whether a newer one waits for the round to end. */
+      origin: shell.packs.origin,
+      waiting: shell.packs.hasWaiting,
     },
+    /** Why the round the address asked for did not start, while the boot screen says so. */
+    quickPlayProblem: shell.quickPlayProblem && structuredClone(shell.quickPlayProblem),
     audio: { unlocked: shell.audio.isUnlocked, music: shell.audio.music },
     notice: shell.notice,
     resources: shell.measureResources?.() ?? null,

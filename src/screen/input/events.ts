@@ -1,4 +1,4 @@
-import type { ChoiceIndex } from '../../sdk/round-context';
+import type { ChoiceIndex } from '../../sdk/rules/rules';
 
 /** A device id: `pad-0`…`pad-3`, `kb-left`, `kb-right`. A seat takes its device's id. */
 export type DeviceId = string;

@@ -1,4 +1,4 @@
-import type { ChoiceIndex } from '../../sdk/round-context';
+import type { ChoiceIndex } from '../../sdk/rules/rules';
 import { idleState, type DeviceState } from './device-state';
 import type { DeviceId, InputEvent } from './events';
 

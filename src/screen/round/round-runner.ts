@@ -2,6 +2,9 @@ import Phaser from 'phaser';
 import type { i18n as I18n } from 'i18next';
 import type { Seat } from '../../sdk/round-context';
 import { SDK_VERSION } from '../../sdk/mini-game';
+import { RoundEngine } from '../../sdk/rules/round-engine';
+import { RoundRecorder } from '../../sdk/rules/round-recorder';
+import type { HappenedEvent, HeldInput, RoundInput, SeatAction } from '../../sdk/rules/rules';
 import { newId } from '../../shared/ids';
 import type { EndReason, RoundRecord } from '../../shared/round/round-record';
 import type { SeatTotals } from '../../shared/round/round-totals';
@@ -12,8 +15,8 @@ import type { AudioBuses } from '../audio/audio-buses';
 import type { LobbySeat } from '../lobby/lobby';
 import { RoundClock } from './round-clock';
 import { RoundLifecycle } from './round-lifecycle';
-import { RoundRecorder } from './round-recorder';
 import { createRoundContext } from './round-context';
+import type { InputEvent } from '../input/events';
 import { guardScene, guarded } from './error-boundary';
 
 export interface RoundRequest {
@@ -39,12 +42,32 @@ export interface RoundServices {
   texts: I18n;
   locale: Language;
   screenName: string;
+  /** How fast intros and reveals go by (the `pace` setting). */
+  pace: number;
   /** The scene that hosts rounds; it is kept above the mini-game's scenes. */
   hostKey: string;
 }
 
 /** Longest frame counted as round time: a stalled tab must not burn a question's timer at once. */
 const MAX_FRAME_MS = 250;
+
+/** A stick is sent to the rules in steps of 1/20: finer moves are noise, and each change is logged. */
+const quantise = (axis: number) => Math.round(axis * 20) / 20;
+
+/** What a device does, as a seat's action; null for what is not the round's (pause, pads coming and going). */
+function actionOf(event: InputEvent): SeatAction | null {
+  switch (event.type) {
+    case 'confirm':
+    case 'back':
+      return { type: event.type };
+    case 'choice':
+      return { type: 'choice', choice: event.choice };
+    case 'step':
+      return { type: 'step', x: event.x, y: event.y };
+    default:
+      return null;
+  }
+}
 
 /**
  * Plays one round of one pack: loads the mini-game's scenes, hands the first its round context,
@@ -55,10 +78,9 @@ export class RoundRunner {
   readonly id = newId();
   readonly lifecycle = new RoundLifecycle();
   readonly clock: RoundClock;
-  readonly recorder: RoundRecorder;
   readonly seats: readonly Seat[];
-  /** What the mini-game last published. */
-  view: Record<string, unknown> | null = null;
+  /** The mini-game's rules, running; null until the round starts (and if its setup failed). */
+  engine: RoundEngine | null = null;
   /** Milliseconds from start() to the mini-game's first rendered frame. */
   firstFrameMs: number | null = null;
   private readonly abort = new AbortController();
@@ -68,6 +90,8 @@ export class RoundRunner {
   private readonly startedAt = new Date();
   private readonly startedPerf = performance.now();
   private texturesBefore = new Set<string>();
+  private readonly happened = new Set<(event: HappenedEvent) => void>();
+  private readonly heldSent = new Map<string, string>();
 
   constructor(
     private readonly services: RoundServices,
@@ -76,10 +100,6 @@ export class RoundRunner {
   ) {
     const fail = (error: unknown) => this.fail(error);
     this.clock = new RoundClock((fn) => guarded(fail, fn));
-    this.recorder = new RoundRecorder(
-      request.entry.pack,
-      request.seats.map((s) => ({ seat: s.id, input: s.input, ...(s.playerCard ? { playerCard: s.playerCard.id } : {}) })),
-    );
     this.seats = request.seats.map((s) => ({
       id: s.id,
       name: s.playerCard?.pseudonym ?? services.texts.t('seat.name', { n: s.number }),
@@ -104,31 +124,41 @@ export class RoundRunner {
     return this.request.entry.pack.id;
   }
 
+  /** What the rules say the big screen shows now; null before the round starts. */
+  get view(): Record<string, unknown> | null {
+    return this.engine ? this.engine.view() : null;
+  }
+
   async start(): Promise<void> {
     if (!this.lifecycle.send({ type: 'start' })) return;
     const { game } = this.services;
     this.texturesBefore = new Set(game.textures.getTextureKeys());
     try {
-      const { default: classes } = await this.request.entry.game.scenes();
+      const { entry, seats, seed } = this.request;
+      this.engine = new RoundEngine(entry.game.rules, {
+        pack: entry.pack,
+        seats: seats.map((s) => ({ id: s.id, input: s.input, ...(s.playerCard ? { playerCard: s.playerCard.id } : {}) })),
+        seed,
+        pace: this.services.pace,
+      });
+      this.listenToSeats();
+      const { default: classes } = await entry.game.scenes();
       if (this.lifecycle.phase !== 'starting') return;
       if (!classes.length) throw new Error(`mini-game "${this.gameId}" has no scenes`);
       const round = createRoundContext({
         roundId: this.id,
         gameId: this.gameId,
-        pack: this.request.entry.pack,
+        pack: entry.pack,
         seats: this.seats,
-        seed: this.request.seed,
+        seed,
         locale: this.services.locale,
         texts: this.services.texts,
-        hub: this.services.hub,
         audio: this.services.audio,
         clock: this.clock,
-        recorder: this.recorder,
+        engine: this.engine,
         signal: this.abort.signal,
-        isRunning: () => this.lifecycle.isRunning,
+        happened: this.happened,
         fail: (error) => this.fail(error),
-        onPublish: (view) => (this.view = view),
-        onEnd: () => this.finish('complete'),
         track: (off) => this.cleanups.push(off),
       });
       classes.forEach((SceneClass, i) => {
@@ -146,11 +176,56 @@ export class RoundRunner {
     }
   }
 
+  /** Seats' presses go to the rules at the round time they arrive, only while the round runs. */
+  private listenToSeats(): void {
+    const seatIds = new Set(this.seats.map((s) => s.id));
+    const off = this.services.hub.on((event) => {
+      const device = 'device' in event ? event.device : undefined;
+      if (!this.lifecycle.isRunning || !device || !seatIds.has(device)) return;
+      const action = actionOf(event);
+      if (action) this.toRules({ ...action, seat: device });
+    });
+    this.cleanups.push(off);
+  }
+
+  /** What each seat holds, sent to the rules when it changes (sticks and pedals). */
+  private sendHeld(): void {
+    for (const seat of this.seats) {
+      const state = this.services.hub.state(seat.id);
+      const held: HeldInput = {
+        move: { x: quantise(state.move.x), y: quantise(state.move.y) },
+        confirm: state.confirm,
+        back: state.back,
+        choices: [...state.choices] as unknown as HeldInput['choices'],
+      };
+      const key = JSON.stringify(held);
+      if (this.heldSent.get(seat.id) === key) continue;
+      this.heldSent.set(seat.id, key);
+      this.toRules({ type: 'hold', ...held, seat: seat.id });
+    }
+  }
+
+  private toRules(input: RoundInput): void {
+    guarded((error) => this.fail(error), () => this.engine?.input(input));
+  }
+
+  /** What happened in the rules since the last frame, to the scenes' listeners, in order. */
+  private deliverHappened(): void {
+    const events = this.engine?.drainHappened() ?? [];
+    for (const event of events) for (const listener of [...this.happened]) listener(event);
+  }
+
   /** Called by the host scene every frame. */
   update(deltaMs: number): void {
-    if (!this.lifecycle.isRunning) return;
+    if (!this.lifecycle.isRunning || !this.engine) return;
+    const engine = this.engine;
     this.clock.advance(Math.min(deltaMs, MAX_FRAME_MS));
-    if (this.lifecycle.isRunning && this.clock.now() >= this.request.entry.game.maxDurationS * 1000) this.finish('timeout');
+    this.sendHeld();
+    guarded((error) => this.fail(error), () => engine.advanceTo(this.clock.now()));
+    this.deliverHappened();
+    if (!this.lifecycle.isRunning) return;
+    if (engine.over) this.finish('complete');
+    else if (this.clock.now() >= this.request.entry.game.maxDurationS * 1000) this.finish('timeout');
   }
 
   pause(reason: string): void {
@@ -176,7 +251,9 @@ export class RoundRunner {
     if (!this.lifecycle.send({ type: 'end', reason })) return;
     this.abort.abort(reason);
     this.disposeMiniGame();
-    const record = this.recorder.toRecord({
+    // A round whose rules failed to set up still gets its (empty) record: the players saw it start.
+    const recorder = this.engine?.recorder ?? new RoundRecorder(this.request.entry.pack, this.request.seats.map((s) => ({ seat: s.id, input: s.input })));
+    const record = recorder.toRecord({
       id: this.id,
       game: { id: this.gameId, version: this.request.entry.game.version },
       sdk: SDK_VERSION,
@@ -190,7 +267,7 @@ export class RoundRunner {
     this.onEnded({
       record,
       reason,
-      seats: this.request.seats.map((seat) => ({ seat, totals: this.recorder.totals(seat.id) })),
+      seats: this.request.seats.map((seat) => ({ seat, totals: recorder.totals(seat.id) })),
       firstFrameMs: this.firstFrameMs,
       ...(error === undefined ? {} : { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
     });
@@ -208,6 +285,11 @@ export class RoundRunner {
   }
 
   /** The round runs from the first frame the mini-game's first scene renders after its `create()`. */
+  /** The input log so far: replayed by `playRound`, it gives this round's record again. */
+  get inputLog(): readonly RoundInput[] {
+    return this.engine?.log ?? [];
+  }
+
   private watchFirstFrame(scene: Phaser.Scene): void {
     const target = scene as unknown as { create?: (...args: unknown[]) => unknown };
     const create = target.create;
@@ -225,6 +307,7 @@ export class RoundRunner {
   /** Listeners, timers, scenes and textures of the mini-game: nothing stays after its round. */
   private disposeMiniGame(): void {
     for (const off of this.cleanups.splice(0)) off();
+    this.happened.clear();
     this.clock.dispose();
     const { game } = this.services;
     for (const key of this.sceneKeys) game.scene.remove(key);

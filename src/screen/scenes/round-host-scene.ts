@@ -39,6 +39,7 @@ export class RoundHostScene extends ShellScene {
         texts: this.shell.texts,
         locale: this.shell.language,
         screenName: this.shell.settings.screenName,
+        pace: this.shell.settings.pace,
         hostKey: HOST_KEY,
       },
       { entry: data.entry, seats: this.shell.lobby.seats, seed: data.seed },
