@@ -1,3 +1,21 @@
+/** Every colour of the big screen as a 0xRRGGBB number: fills, strokes and (through `cssColour`) text. */
+const PALETTE = {
+  background: 0x0b1d33,
+  panel: 0x16314f,
+  panelLight: 0x23486f,
+  text: 0xffffff,
+  textDim: 0xc9d6e3,
+  accent: 0xffd23f,
+  good: 0x4fd18b,
+  bad: 0xff7a7a,
+} as const;
+
+/** `#rrggbb` from a 0xRRGGBB colour: Phaser text styles want CSS strings. */
+export function cssColour(colour: number): string {
+  if (!Number.isInteger(colour) || colour < 0 || colour > 0xffffff) throw new Error(`cssColour: ${colour} is not a 0xRRGGBB colour`);
+  return `#${colour.toString(16).padStart(6, '0')}`;
+}
+
 /**
  * The big-screen look every scene shares: a 1920×1080 design size, a 5 % safe area, a legible
  * font, and type sizes readable from ten metres. Body text never goes below `size.body`.
@@ -9,15 +27,21 @@ export const THEME = {
   safe: { x: 96, y: 54, width: 1728, height: 972 },
   font: '"Atkinson Hyperlegible", sans-serif',
   size: { small: 32, body: 40, large: 56, title: 80, huge: 128 },
+  /** Every colour as a 0xRRGGBB number. Mini-games use this; `textStyle` takes these numbers. */
+  palette: PALETTE,
+  /**
+   * The shell's older mixed form (numbers for fills, `#rrggbb` for text), kept until the screen's
+   * own scenes move to `palette`. Mini-games use `palette`.
+   */
   colour: {
-    background: 0x0b1d33,
-    panel: 0x16314f,
-    panelLight: 0x23486f,
-    text: '#ffffff',
-    textDim: '#c9d6e3',
-    accent: '#ffd23f',
-    good: '#4fd18b',
-    bad: '#ff7a7a',
+    background: PALETTE.background,
+    panel: PALETTE.panel,
+    panelLight: PALETTE.panelLight,
+    text: cssColour(PALETTE.text),
+    textDim: cssColour(PALETTE.textDim),
+    accent: cssColour(PALETTE.accent),
+    good: cssColour(PALETTE.good),
+    bad: cssColour(PALETTE.bad),
   },
   /** Xbox face-button colours, always drawn with their letter so colour is never the only cue. */
   faceButtons: [
@@ -30,7 +54,7 @@ export const THEME = {
   choiceKeys: { 'kb-left': ['1', '2', '3', '4'], 'kb-right': ['7', '8', '9', '0'] } as Record<string, readonly string[]>,
 } as const;
 
-/** Phaser text style for a given size and colour, in the shared font. */
-export function textStyle(size: number, colour: string = THEME.colour.text, extra: Record<string, unknown> = {}) {
-  return { fontFamily: THEME.font, fontSize: `${size}px`, color: colour, ...extra };
+/** Phaser text style for a given size and colour (a palette number, or a CSS string), in the shared font. */
+export function textStyle(size: number, colour: number | string = THEME.palette.text, extra: Record<string, unknown> = {}) {
+  return { fontFamily: THEME.font, fontSize: `${size}px`, color: typeof colour === 'number' ? cssColour(colour) : colour, ...extra };
 }
