@@ -3,8 +3,9 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import Phaser from 'phaser';
 import { THEME } from '../sdk/scene/theme';
 import { AudioBuses } from './audio/audio-buses';
-import { buildCatalogue } from './catalogue/catalogue';
-import { installedGames, installedPackFiles } from './catalogue/installed';
+import { CatalogueFeed } from './catalogue/catalogue-feed';
+import { catalogueStorage, fetchCentreCatalogue } from './catalogue/catalogue-fetch';
+import { installedGames } from './catalogue/installed';
 import { loadSettings, saveSettings } from './settings';
 import { Shell, parseQuickPlay } from './shell';
 import { InputScene } from './input/input-scene';
@@ -28,7 +29,21 @@ const SETTING_KEYS = ['lang', 'volume', 'antialias', 'reducedMotion', 'screen'];
 if (SETTING_KEYS.some((key) => new URLSearchParams(location.search).has(key))) saveSettings(settings, globalThis.localStorage);
 document.documentElement.lang = settings.language;
 const games = installedGames();
-const shell = new Shell(settings, buildCatalogue(games, installedPackFiles()), games, new AudioBuses(settings.volumes), parseQuickPlay(location.search), connectCentre());
+// Packs come from the centre, checked here against the mini-games built in; a new catalogue
+// waits for the round on screen to end.
+const packs: CatalogueFeed = new CatalogueFeed({
+  games,
+  fetch: fetchCentreCatalogue(),
+  saved: catalogueStorage(globalThis.localStorage),
+  canApply: (): boolean => shell.round === null,
+});
+const shell: Shell = new Shell(settings, packs, games, new AudioBuses(settings.volumes), parseQuickPlay(location.search), connectCentre());
+packs.onChange((catalogue) => {
+  // "Play again" plays the pack as the centre has it now.
+  const last = shell.lastPack && catalogue.entries.find((e) => e.pack.id === shell.lastPack?.pack.id);
+  if (last) shell.lastPack = last;
+});
+void packs.load().then(() => packs.start());
 
 const game = new Phaser.Game({
   type: Phaser.WEBGL,

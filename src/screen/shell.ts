@@ -6,6 +6,7 @@ import { Lobby } from './lobby/lobby';
 import type { DeviceId } from './input/events';
 import type { AudioBuses } from './audio/audio-buses';
 import type { Catalogue, CatalogueEntry } from './catalogue/catalogue';
+import type { CatalogueFeed } from './catalogue/catalogue-feed';
 import type { RoundOutcome, RoundRunner } from './round/round-runner';
 import type { CentreLink } from './net/centre-link';
 import { saveSettings, type ScreenSettings } from './settings';
@@ -27,6 +28,20 @@ export interface QuickPlay {
   pack: string;
   seats: DeviceId[];
   seed: number;
+}
+
+/** Why a quick-play round did not start: the pack is unknown, set aside, or of a mini-game this screen lacks. */
+export interface QuickPlayProblem {
+  pack: string;
+  kind: 'unknown' | 'invalid' | 'unavailable';
+  /** Each problem of a set-aside pack, `path: message`. */
+  details: string[];
+  /** The mini-game an unavailable pack needs. */
+  game?: string;
+  /** The playable packs, when the asked one is unknown. */
+  known?: string[];
+  /** Where the catalogue came from, when the asked pack is unknown: 'centre' means the centre answered. */
+  origin?: 'centre' | 'saved' | 'none';
 }
 
 export const SEAT_DEVICE = /^(pad-[0-3]|kb-left|kb-right)$/;
@@ -61,16 +76,24 @@ export class Shell {
   measureResources: (() => ScreenResources) | null = null;
   /** A message the lobby shows once (after a mini-game failed). */
   notice: 'error' | null = null;
+  /** Why the round the page address asked for could not start, shown at boot in place of it. */
+  quickPlayProblem: QuickPlayProblem | null = null;
 
   constructor(
     readonly settings: ScreenSettings,
-    readonly catalogue: Catalogue,
+    /** The centre's packs, kept in step between rounds. */
+    readonly packs: CatalogueFeed,
     readonly games: readonly MiniGame[],
     readonly audio: AudioBuses,
     readonly quickPlay: QuickPlay | null,
     readonly centre: CentreLink,
   ) {
     this.texts = createTexts(settings.language, games);
+  }
+
+  /** The catalogue on screen now; it changes only between rounds. */
+  get catalogue(): Catalogue {
+    return this.packs.current;
   }
 
   get lastOutcome(): RoundOutcome | null {

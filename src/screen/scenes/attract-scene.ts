@@ -38,14 +38,16 @@ export class AttractScene extends ShellScene {
     }
 
     this.text(width / 2, 660, this.t('attract.onTheMenu'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
-    const titles = this.shell.catalogue.entries.map((e) => e.pack.title[this.shell.language]);
-    const shown = this.text(width / 2, 760, titles[0] ?? '', THEME.size.title, THEME.colour.text).setOrigin(0.5);
+    // Read at each turn: the centre's catalogue may change while attract mode shows.
+    const titles = () => this.shell.catalogue.entries.map((e) => e.pack.title[this.shell.language]);
+    const shown = this.text(width / 2, 760, titles()[0] ?? '', THEME.size.title, THEME.colour.text).setOrigin(0.5);
     let i = 0;
     const cycle = this.time.addEvent({
       delay: 3000,
       loop: true,
       callback: () => {
-        if (titles.length) shown.setText(titles[(i = (i + 1) % titles.length)] ?? '');
+        const now = titles();
+        if (now.length) shown.setText(now[(i = (i + 1) % now.length)] ?? '');
       },
     });
     this.events.once('shutdown', () => {

@@ -1,15 +1,24 @@
 import type Phaser from 'phaser';
 import { THEME, textStyle } from '../../sdk/scene/theme';
-import { playableWith, type CatalogueEntry } from '../catalogue/catalogue';
+import { playableWith, unavailableWith, type CatalogueEntry, type UnavailablePack } from '../catalogue/catalogue';
 import { ShellScene } from './shell-scene';
 import type { Shell } from '../shell';
 
 const CARD = { width: 556, height: 620, y: 190 } as const;
 
-/** The packs the seats present can play: title, mini-game, players, duration and what one learns. */
+/** A card of the catalogue: a pack to play, or one shown greyed because this screen lacks its mini-game. */
+type Card = { kind: 'playable'; entry: CatalogueEntry } | { kind: 'unavailable'; unavailable: UnavailablePack };
+
+const packOf = (card: Card) => (card.kind === 'playable' ? card.entry.pack : card.unavailable.pack);
+
+/**
+ * The packs the seats present can play: title, mini-game, players, duration and what one learns;
+ * then, greyed, those of a mini-game this screen does not have. A catalogue the centre changes
+ * while it shows is drawn again, the highlighted pack kept.
+ */
 export class CatalogueScene extends ShellScene {
   private layer!: Phaser.GameObjects.Container;
-  private entries: CatalogueEntry[] = [];
+  private entries: Card[] = [];
   private selected = 0;
 
   constructor(shell: Shell) {
@@ -19,20 +28,22 @@ export class CatalogueScene extends ShellScene {
   create(): void {
     this.show('catalogue');
     this.background();
-    this.entries = playableWith(this.shell.catalogue, this.shell.lobby.seats.length);
-    const last = this.entries.findIndex((e) => e.pack.id === this.shell.lastPack?.pack.id);
-    this.selected = Math.max(0, last);
     this.layer = this.add.container(0, 0);
-    this.draw();
+    this.refresh(this.shell.lastPack?.pack.id ?? null);
+    const off = this.shell.packs.onChange(() => this.refresh(this.shell.selection));
+    this.events.once('shutdown', off);
     this.listen((event) => {
       if (!('device' in event) || !this.shell.lobby.seat(event.device)) return;
       if (event.type === 'step' && event.x !== 0 && this.entries.length) {
         this.selected = (this.selected + event.x + this.entries.length) % this.entries.length;
         this.shell.audio.play('move');
         this.draw();
-      } else if (event.type === 'confirm' && this.entries[this.selected]) {
+      } else if (event.type === 'confirm') {
+        // A greyed card does nothing: its reason is on it.
+        const card = this.entries[this.selected];
+        if (card?.kind !== 'playable') return;
         this.shell.audio.play('confirm');
-        this.scene.start('shell:round', { entry: this.entries[this.selected], seed: Math.floor(Math.random() * 2 ** 31) });
+        this.scene.start('shell:round', { entry: card.entry, seed: Math.floor(Math.random() * 2 ** 31) });
       } else if (event.type === 'back') {
         this.scene.start('shell:lobby');
       }
@@ -40,11 +51,23 @@ export class CatalogueScene extends ShellScene {
     this.returnWhenQuiet();
   }
 
+  /** Takes the catalogue on screen now, keeping `keep` highlighted if it is still there. */
+  private refresh(keep: string | null): void {
+    const seats = this.shell.lobby.seats.length;
+    this.entries = [
+      ...playableWith(this.shell.catalogue, seats).map((entry): Card => ({ kind: 'playable', entry })),
+      ...unavailableWith(this.shell.catalogue, seats).map((unavailable): Card => ({ kind: 'unavailable', unavailable })),
+    ];
+    this.selected = Math.max(0, this.entries.findIndex((card) => packOf(card).id === keep));
+    this.draw();
+  }
+
   private draw(): void {
-    this.shell.selection = this.entries[this.selected]?.pack.id ?? null;
+    const current = this.entries[this.selected];
+    this.shell.selection = current ? packOf(current).id : null;
     this.layer.removeAll(true);
     this.layer.add(this.title(this.t('catalogue.title')));
-    if (!this.entries.length) {
+    if (!this.entries.some((card) => card.kind === 'playable')) {
       this.layer.add(
         this.text(THEME.width / 2, 480, this.t('catalogue.none', { n: this.shell.lobby.seats.length }), THEME.size.large, THEME.colour.text, {
           align: 'center',
@@ -54,8 +77,8 @@ export class CatalogueScene extends ShellScene {
     }
     const gap = (THEME.safe.width - 3 * CARD.width) / 2;
     const first = Math.min(Math.max(0, this.selected - 1), Math.max(0, this.entries.length - 3));
-    this.entries.slice(first, first + 3).forEach((entry, i) => {
-      this.layer.add(this.card(entry, THEME.safe.x + i * (CARD.width + gap), first + i === this.selected));
+    this.entries.slice(first, first + 3).forEach((shown, i) => {
+      this.layer.add(this.card(shown, THEME.safe.x + i * (CARD.width + gap), first + i === this.selected));
     });
     if (this.entries.length > 3) {
       this.layer.add(this.text(THEME.width / 2, CARD.y + CARD.height + 40, `${this.selected + 1} / ${this.entries.length}`, THEME.size.body, THEME.colour.textDim).setOrigin(0.5));
@@ -74,13 +97,16 @@ export class CatalogueScene extends ShellScene {
     );
   }
 
-  private card(entry: CatalogueEntry, x: number, selected: boolean): Phaser.GameObjects.Container {
-    const { pack, game } = entry;
+  private card(shown: Card, x: number, selected: boolean): Phaser.GameObjects.Container {
+    const pack = packOf(shown);
+    const available = shown.kind === 'playable';
     const lang = this.shell.language;
     const card = this.add.container(x, CARD.y);
     const frame = this.add.graphics();
-    frame.fillStyle(selected ? THEME.colour.panelLight : THEME.colour.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
-    if (selected) frame.lineStyle(10, 0xffd23f, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
+    // Greyed: no fill, a dim outline, dim text; the reason in words, so colour is not the only cue.
+    if (available) frame.fillStyle(selected ? THEME.colour.panelLight : THEME.colour.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
+    else frame.lineStyle(4, THEME.colour.panelLight, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
+    if (selected) frame.lineStyle(10, available ? 0xffd23f : 0x8a9bb0, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
     card.add(frame);
     const inner = CARD.width - 60;
     let y = 30;
@@ -95,14 +121,20 @@ export class CatalogueScene extends ShellScene {
       y += text.height + 14;
       return true;
     };
-    add(pack.title[lang], THEME.size.large, THEME.colour.text, { fontStyle: 'bold' });
+    add(pack.title[lang], THEME.size.large, available ? THEME.colour.text : THEME.colour.textDim, { fontStyle: 'bold' });
+    if (shown.kind === 'unavailable') {
+      add(this.t('catalogue.unavailable'), THEME.size.body, THEME.colour.bad, { fontStyle: 'bold' });
+      add(this.t('catalogue.unavailableWhy', { game: shown.unavailable.missingGame }), THEME.size.body, THEME.colour.textDim);
+      return card;
+    }
+    const { game } = shown.entry;
     add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, THEME.colour.accent);
     const players = pack.players.max === 1 ? this.t('catalogue.playersOne') : this.t('catalogue.players', pack.players);
     add(`${players} · ${this.t('catalogue.duration', { minutes: Math.max(1, Math.round(pack.durationS / 60)) })}`, THEME.size.small, THEME.colour.textDim);
     y += 10;
     add(this.t('catalogue.learn'), THEME.size.small, THEME.colour.textDim);
-    const shown = pack.objectives.findIndex((objective) => !add(`• ${objective.title[lang]}`, THEME.size.small, THEME.colour.text));
-    if (shown >= 0) add(`+ ${pack.objectives.length - shown}`, THEME.size.small, THEME.colour.textDim);
+    const cut = pack.objectives.findIndex((objective) => !add(`• ${objective.title[lang]}`, THEME.size.small, THEME.colour.text));
+    if (cut >= 0) add(`+ ${pack.objectives.length - cut}`, THEME.size.small, THEME.colour.textDim);
     return card;
   }
 }
