@@ -4,6 +4,8 @@ import { dbMigrateCommand } from '../server/store/migrate-command';
 
 const USAGE = `ludocite — the centre's command line
 
+  npm run ludocite -- check [game|pack] [--rounds N]      everything a studio must get right: the mini-game,
+                                                          its packs, and rounds played in Node
   npm run ludocite -- pack validate [dir]                 check packs (default: content/)
   npm run ludocite -- pack install <folder>               check a pack and install it into the centre's
                                                           content folder (CONTENT_DIR, or --content-dir <dir>)
@@ -14,6 +16,7 @@ const USAGE = `ludocite — the centre's command line
 type Command = (args: string[]) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
+  check: async (args) => (await import('./commands/check')).check(args),
   'pack validate': packValidate,
   'pack install': packInstall,
   'db migrate': () => dbMigrateCommand(),
@@ -21,14 +24,15 @@ const COMMANDS: Record<string, Command> = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const name = argv.slice(0, 2).join(' ');
+  const single = argv[0] !== undefined && COMMANDS[argv[0]] !== undefined;
+  const name = single ? argv[0]! : argv.slice(0, 2).join(' ');
   const command = COMMANDS[name];
   if (!command) {
     if (argv.length && argv[0] !== 'help' && argv[0] !== '--help') console.error(`ludocite: unknown command "${argv.join(' ')}"\n`);
     console.log(USAGE);
     return argv.length && argv[0] !== 'help' && argv[0] !== '--help' ? 2 : 0;
   }
-  return command(argv.slice(2));
+  return command(argv.slice(single ? 1 : 2));
 }
 
 main(process.argv.slice(2)).then(

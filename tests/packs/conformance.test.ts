@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentPack, checkMiniGame } from '../../src/sdk/testing';
+import { checkContentPack, checkMiniGame, checkRounds } from '../../src/sdk/testing';
+import { checkPack } from '../../src/shared/pack/check-pack';
 import type { MiniGame } from '../../src/sdk';
 
 /** The conformance kit over every mini-game in games/ and every content pack in content/. */
@@ -27,4 +28,10 @@ describe.each(packIds)('content pack %s', (id) => {
   const gameId = (JSON.parse(text) as { game: string }).game;
   it('names an installed mini-game', () => expect([...games.keys()]).toContain(gameId));
   it('passes the conformance kit', () => expect(checkContentPack(games.get(gameId)!, file, text)).toEqual([]));
+  it('plays in Node: best play reaches maxPointsPerSeat, rounds end in time, replays agree, 1,000 random rounds throw nothing', () => {
+    const game = games.get(gameId)!;
+    const checked = checkPack(file, text, new Map([[gameId, game as never]]));
+    if (!checked.ok) throw new Error(`${file} is not a valid pack: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    expect(checkRounds(game, checked.pack)).toEqual([]);
+  }, 120_000);
 });

@@ -53,8 +53,8 @@ export class RoundEngine<Content = unknown, State = unknown> {
     const seats: RoundSeat[] = options.seats.map((s) => ({ seat: s.id, input: s.input, ...(s.playerCard ? { playerCard: s.playerCard } : {}), ...(s.team ? { team: s.team } : {}) }));
     this.recorder = new RoundRecorder(pack, seats);
     const packInfo: PackInfo = Object.freeze({ id: pack.id, version: pack.version, title: pack.title, objectives: pack.objectives, maxPointsPerSeat: pack.maxPointsPerSeat, sources: pack.sources });
-    const engine = this;
     const rulesSeats = Object.freeze(options.seats.map((s) => Object.freeze({ id: s.id, input: s.input, ...(s.team ? { team: s.team } : {}) })));
+    const now = () => this.time;
     this.context = Object.freeze({
       content: pack.data,
       seats: rulesSeats,
@@ -62,7 +62,7 @@ export class RoundEngine<Content = unknown, State = unknown> {
       random: createRandom(seed),
       pace: options.pace ?? 1,
       get now() {
-        return engine.time;
+        return now();
       },
       held: (seat: SeatId) => this.heldBySeat.get(seat) ?? IDLE,
       award: (seat: SeatId, points: number, reason: string) => this.recorder.award(seat, points, reason, this.time),

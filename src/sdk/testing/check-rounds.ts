@@ -20,7 +20,6 @@ export interface RoundChecks {
  */
 export function checkRounds(game: MiniGame, pack: ContentPack, checks: RoundChecks = {}): PackProblem[] {
   const problems: PackProblem[] = [];
-  const limitMs = game.maxDurationS * 1000;
   const counts = checks.seatCounts ?? range(pack.players.min, Math.min(pack.players.max, 4));
   const evidenced = new Set<string>();
   const play = (label: string, run: () => PlayedRound): PlayedRound | undefined => {
