@@ -6,7 +6,7 @@ import { checkContentPack, checkMiniGame } from './index';
 const definition = {
   id: 'demo-game',
   version: '1.0.0',
-  sdk: 1,
+  sdk: 2,
   title: 'title',
   description: 'description',
   players: { min: 1, max: 4 },
@@ -14,6 +14,7 @@ const definition = {
   controls: ['choice4'] as const,
   controllerLayout: 'choice4' as const,
   contentSchema: z.object({ items: z.array(z.string()).min(1) }),
+  rules: { setup: () => ({}), view: () => ({}), seatView: () => ({}) },
   scenes: async () => ({ default: [] }),
   maxDurationS: 300,
   locales: { fr: { title: 'Démo', description: 'Un jeu.', score: '{{n}} points' }, en: { title: 'Demo', description: 'A game.', score: '{{n}} points' } },
@@ -34,7 +35,8 @@ describe('conformance kit', () => {
 
   it('refuses a definition with a wrong field at once, naming it', () => {
     expect(() => defineMiniGame({ ...definition, id: 'Demo Game' })).toThrow(/id must be lower-case/);
-    expect(() => defineMiniGame({ ...definition, sdk: 2 })).toThrow(/SDK 2/);
+    expect(() => defineMiniGame({ ...definition, sdk: 1 })).toThrow(/targets SDK 1; this centre runs SDK 2/);
+    expect(() => defineMiniGame({ ...definition, rules: {} as never })).toThrow(/rules must give setup, view and seatView/);
     expect(() => defineMiniGame({ ...definition, players: { min: 3, max: 2 } })).toThrow(/players/);
   });
 
