@@ -10,7 +10,7 @@ import en from './locales/en.json';
 import fr from './locales/fr.json';
 import { arrondissementAt, closerAnswer, directionAnswer, insideParis, pointInRings, resolveMap, arrondissementShape } from './rules';
 
-const games = new Map<string, PackGame>([[mapQuest.id, mapQuest as unknown as PackGame]]);
+const games = new Map<string, PackGame>([[mapQuest.id, mapQuest]]);
 const PACKS = ['paris-monuments', 'paris-arrondissements'] as const;
 const fileOf = (id: string) => `content/${id}/pack.json`;
 const textOf = (id: string) => readFileSync(new URL(`../../${fileOf(id)}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { LANGUAGES, localizedText, z } from '../../src/sdk';
 import { APPROACHES, JUNCTION_KINDS, WAYS } from './rules/priority';
-import { isSignCode, isSignSpeed, signTakesSpeed, type SignCode } from './rules/signs';
+import { isSignCode, isSignSpeed, signTakesSpeed } from './rules/signs';
 
 /**
  * Longest texts, in characters, in every language, so they fit at 1920×1080 in large type: a rule
@@ -41,8 +41,7 @@ export const signRefSchema = z
     } else if (sign.kmh !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['kmh'], message: `${sign.code} carries no speed` });
     }
-  })
-  .transform((sign) => sign as { code: SignCode; kmh?: number });
+  });
 
 const roadState = z.enum(['dry', 'wet']);
 

@@ -11,7 +11,7 @@ import { findCleanDrive } from './rules/solver';
 import { FAIR_REACTION_S } from './check-content';
 
 const PACKS = ['panneaux', 'priorites', 'distances-arret'] as const;
-const games = new Map<string, PackGame>([[roadRules.id, roadRules as unknown as PackGame]]);
+const games = new Map<string, PackGame>([[roadRules.id, roadRules]]);
 
 function load(id: (typeof PACKS)[number]) {
   const file = fileURLToPath(new URL(`../../content/${id}/pack.json`, import.meta.url));
@@ -37,7 +37,7 @@ function signsOf(content: RoadRulesContent): SignRef[] {
 /** Every {fr, en} text anywhere in a JSON value, with its path. */
 function texts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
   if (!value || typeof value !== 'object') return [];
-  if ('fr' in value || 'en' in value) return [{ path, text: value as Record<string, unknown> }];
+  if ('fr' in value || 'en' in value) return [{ path, text: value }];
   return Object.entries(value).flatMap(([key, child]) => texts(child, `${path}.${key}`));
 }
 

@@ -1,6 +1,6 @@
 import type { ChoiceIndex, InputEvents, SeatId } from '../../../src/sdk';
 import { RoundScene, THEME } from '../../../src/sdk/scene';
-import type { Direction, MapQuestContent, Question } from '../content-schema';
+import type { MapQuestContent, Question } from '../content-schema';
 import type { MapGeometry } from '../map-schema';
 import { moveMarker, stepMarker, type MarkerState } from '../marker-motion';
 import {
@@ -231,7 +231,7 @@ export class MapQuestScene extends RoundScene<MapQuestContent> {
       case 'arrondissement':
         return arrondissementOutcome(this.answerAt(answer), question.number, content.scoring, this.map);
       case 'direction':
-        return choiceOutcome(chosen as Direction | null, question.answer, content.scoring);
+        return choiceOutcome(chosen, question.answer, content.scoring);
       case 'closer':
         return choiceOutcome(chosen, question.answer, content.scoring);
     }

@@ -51,7 +51,7 @@ export class SeatDrive {
     const junction = this.stage.junction;
     if (!junction || this.wayLocked) return false;
     const exits = (['left', 'straight', 'right'] as const).filter((way) => junction.exits.includes(way));
-    const next = exits[exits.indexOf(this.way as (typeof exits)[number]) + x];
+    const next = exits[exits.indexOf(this.way) + x];
     if (!next) return false;
     this.way = next;
     return true;

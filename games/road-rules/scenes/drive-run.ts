@@ -201,7 +201,7 @@ export class BrakeRun implements StageRun {
   }
 
   outcomes(tMs: number): Map<string, StageOutcome> {
-    return new Map(this.seats.map(({ seat, brake }) => [seat.id, { kind: 'brake', result: brake.result(), elapsedMs: tMs } as StageOutcome]));
+    return new Map(this.seats.map(({ seat, brake }) => [seat.id, { kind: 'brake', result: brake.result(), elapsedMs: tMs }]));
   }
 
   feedback(): { destroy(): void } {

@@ -34,7 +34,7 @@ export class QuizRun implements StageRun {
 
   outcomes(): Map<string, StageOutcome> {
     const timeLimitMs = this.stage.timeLimitS * 1000;
-    return new Map(this.context.round.seats.map((seat) => [seat.id, { kind: 'quiz', choice: this.picks.get(seat.id), answerMs: this.answerMs.get(seat.id), timeLimitMs } as StageOutcome]));
+    return new Map(this.context.round.seats.map((seat) => [seat.id, { kind: 'quiz', choice: this.picks.get(seat.id), answerMs: this.answerMs.get(seat.id), timeLimitMs }]));
   }
 
   feedback(): { destroy(): void } {
