@@ -8,7 +8,8 @@ import mapQuest from './index';
 import type { MapQuestContent } from './content-schema';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
-import { arrondissementAt, closerAnswer, directionAnswer, insideParis, pointInRings, resolveMap, arrondissementShape } from './rules';
+import { pointInRings } from './geo';
+import { arrondissementAt, closerAnswer, directionAnswer, insideParis, resolveMap, arrondissementShape } from './rules/scoring';
 
 const games = new Map<string, PackGame>([[mapQuest.id, mapQuest]]);
 const PACKS = ['paris-monuments', 'paris-arrondissements'] as const;
@@ -73,9 +74,7 @@ describe.each(PACKS)('content pack %s', (id) => {
     }
   });
 
-  it('asks every objective at least once and has enough questions for a round', () => {
-    const asked = new Set(pack.data.questions.map((q) => `${pack.id}/${q.objective}`));
-    for (const objective of pack.objectives) expect(asked.has(objective.id), objective.id).toBe(true);
+  it('has enough questions for a round', () => {
     expect(pack.data.questions.length).toBeGreaterThanOrEqual(pack.data.round.questions);
   });
 });

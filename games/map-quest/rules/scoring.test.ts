@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/sdk';
-import type { Place, Scoring } from './content-schema';
-import type { LonLat } from './geo';
-import { PARIS_MAP } from './paris-map';
+import { createRandom } from '../../../src/sdk';
+import type { Place, Scoring } from '../content-schema';
+import type { LonLat } from '../geo';
+import { PARIS_MAP } from '../paris-map';
 import {
   arrondissementAt,
   arrondissementOutcome,
@@ -16,7 +16,7 @@ import {
   roundMaxPoints,
   sideOfSeine,
   pickQuestions,
-} from './rules';
+} from './scoring';
 
 const scoring: Scoring = { maxPoints: 100, arrondissementBonus: 20, fullWithinM: 100, zeroBeyondM: 3000 };
 const map = resolveMap({});

@@ -1,16 +1,13 @@
-import type { CorrectWhen, Direction, MapQuestContent, Place, Question, Scoring, Spot } from './content-schema';
-import type { Random } from '../../src/sdk';
-import { distanceM, distanceToRingsM, labelPoint, pointInRings, toLocalMetres, type LonLat, type Ring } from './geo';
-import type { ArrondissementShape, MapGeometry } from './map-schema';
-import { PARIS_MAP } from './paris-map';
+import type { CorrectWhen, Direction, MapQuestContent, Place, Question, Scoring, Spot } from '../content-schema';
+import type { Random } from '../../../src/sdk';
+import { distanceM, distanceToRingsM, labelPoint, pointInRings, toLocalMetres, type LonLat, type Ring } from '../geo';
+import type { ArrondissementShape, MapGeometry } from '../map-schema';
+import { PARIS_MAP } from '../paris-map';
 
 /**
  * The rules of map-quest as pure functions: which map a round plays on, how many points an
  * answer is worth, whether it is right, and what the true answer of a question is.
  */
-
-// Geometry is re-exported so the game's one rules door has everything a test or a scene needs.
-export { distanceM, fromScreen, frameFitting, pointInRing, pointInRings, toScreen, type LonLat, type MapFrame, type XY } from './geo';
 
 /** The pack's map: its own parts where it gives them, the game's schematic elsewhere; every arrondissement gets a label inside it. */
 export function resolveMap(content: Pick<MapQuestContent, 'map'>): MapGeometry {
@@ -82,6 +79,19 @@ export function arrondissementOutcome(marker: LonLat | null, number: number, sco
   const d = distanceToRingsM(marker, arrondissementShape(map, number).rings);
   if (d === 0) return { points: fullMarks(scoring), correct: true, distanceM: 0 };
   return { points: Math.round(distancePoints(d, scoring) / 2), correct: false, distanceM: d };
+}
+
+/** What a marker at `at` is worth on a locate or arrondissement question; `null` is no answer. */
+export function markerOutcome(
+  question: Extract<Question, { kind: 'locate' | 'arrondissement' }>,
+  at: LonLat | null,
+  content: Pick<MapQuestContent, 'places' | 'scoring' | 'correctWhen'>,
+  map: MapGeometry,
+): Outcome {
+  if (question.kind === 'arrondissement') return arrondissementOutcome(at, question.number, content.scoring, map);
+  const place = content.places.find((p) => p.id === question.place);
+  if (!place) throw new Error(`map-quest: question "${question.id}" asks for a place "${question.place}" the pack does not have`);
+  return locateOutcome(at, place, content, map);
 }
 
 /** A face-button answer: full marks when right. */

@@ -1,41 +1,25 @@
-import type Phaser from 'phaser';
-import type { ChoiceIndex } from '../../../src/sdk';
 import { THEME } from '../../../src/sdk/scene';
-import type { Direction } from '../content-schema';
+import { BOARD } from '../rules/board';
 
 const { safe } = THEME;
 
 /** Where things sit on the 1920×1080 design screen. */
 export const LAYOUT = {
-  /** The question band at the top. */
+  /** The question band at the top: progress, timer, question, hint. */
   header: { x: safe.x, y: safe.y, width: safe.width, height: 170 },
-  /** The map. */
-  map: { x: safe.x, y: safe.y + 180, width: 1440, height: safe.height - 180 },
-  /** The seats column on the right. */
-  seats: { x: safe.x + 1460, y: safe.y + 180, width: safe.width - 1460, height: safe.height - 180 },
+  /** The map: the board the rules move the markers on. */
+  map: BOARD,
+  /** The middle of the seat strip, along the bottom under the map. */
+  stripY: safe.y + safe.height - 44,
 } as const;
 
-/** The face button that answers each direction: Y on top is north, A below is south, X left is west, B right is east. */
-export const DIRECTION_BUTTON: Record<Direction, ChoiceIndex> = { north: 3, east: 1, south: 0, west: 2 };
-
-/** Shrinks a wrapped text until it fits `maxHeight`, never below `minSize`. */
-export function fitText(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number = THEME.size.small): Phaser.GameObjects.Text {
-  let size = parseInt(String(text.style.fontSize), 10);
-  while (text.height > maxHeight && size > minSize) {
-    size = Math.max(minSize, size - 2);
-    text.setFontSize(size);
-  }
-  return text;
-}
-
-/** Cuts a one-line text with "…" until it is no wider than `maxWidth`. */
-export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
-  const full = text.text;
-  for (let length = full.length - 1; text.width > maxWidth && length > 0; length--) text.setText(`${full.slice(0, length).trimEnd()}…`);
-  return text;
-}
-
-/** `#rrggbb` from 0xRRGGBB. */
-export function cssColour(colour: number): string {
-  return `#${colour.toString(16).padStart(6, '0')}`;
-}
+/** What draws over what: the answer panel, the reveal's lines and target, the markers over them, then numbers and names at the reveal, the header on top. */
+export const DEPTH = {
+  numbersUnderMarkers: 1,
+  choicePanel: 10,
+  reveal: 20,
+  markers: 24,
+  numbersAtReveal: 27,
+  revealLabels: 28,
+  header: 30,
+} as const;

@@ -2,8 +2,10 @@ import type Phaser from 'phaser';
 import type { RoundContext } from '../../../src/sdk';
 import { THEME, textStyle } from '../../../src/sdk/scene';
 import type { MapQuestContent } from '../content-schema';
+import type { Rect } from './free-corner';
 import type { MapGeometry } from '../map-schema';
-import { toScreen, type LonLat, type MapFrame, type XY } from '../rules';
+import { DEPTH } from './layout';
+import { toScreen, type LonLat, type MapFrame, type XY } from '../geo';
 
 /** Map colours: light land on the dark screen, a bright river, green woods; all far from the seat colours' hues where it matters. */
 export const MAP_COLOURS = {
@@ -43,6 +45,8 @@ function thickLine(g: Graphics, points: readonly XY[], width: number, colour: nu
 export class MapView {
   readonly container: Phaser.GameObjects.Container;
   private readonly numbers: Phaser.GameObjects.Text[] = [];
+  /** The numbers on their own layer: under the markers while seats aim, over them at the reveal so a locked marker never hides one. */
+  private readonly numberLayer: Phaser.GameObjects.Container;
   private readonly overlay: Graphics;
   private readonly snail: Graphics;
 
@@ -99,16 +103,17 @@ export class MapView {
     this.snail = scene.add.graphics().setVisible(false);
     this.container.add([this.overlay, this.snail]);
     if (layers.snail) this.drawSnail();
+    this.numberLayer = scene.add.container(0, 0).setDepth(DEPTH.numbersUnderMarkers);
 
     for (const shape of map.arrondissements) {
       const p = at(shape.label!);
       const size = shape.number <= 4 ? 34 : 48;
       const label = scene.add
-        .text(p.x, p.y, String(shape.number), textStyle(size, THEME.colour.text, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 7 }))
+        .text(p.x, p.y, String(shape.number), textStyle(size, THEME.palette.text, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 7 }))
         .setOrigin(0.5)
         .setVisible(layers.numbers === 'always');
       this.numbers.push(label);
-      this.container.add(label);
+      this.numberLayer.add(label);
     }
   }
 
@@ -116,7 +121,16 @@ export class MapView {
   showAnswers(visible: boolean): void {
     const always = this.round.content.layers.numbers === 'always';
     for (const label of this.numbers) label.setVisible(always || visible);
+    this.numberLayer.setDepth(visible ? DEPTH.numbersAtReveal : DEPTH.numbersUnderMarkers);
     this.snail.setVisible(visible && this.round.content.layers.snail);
+  }
+
+  /** Where the shown arrondissement numbers sit on the screen, for labels to keep clear of. */
+  numberBounds(): Rect[] {
+    return this.numbers.filter((n) => n.visible).map((n) => {
+      const b = n.getBounds();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    });
   }
 
   /** Lights up one arrondissement, or none. */
@@ -156,7 +170,7 @@ export class MapView {
     }
     const letters = (['north', 'east', 'south', 'west'] as const).map((d, i) => {
       const p = point((i * Math.PI) / 2, radius + 26);
-      return scene.add.text(p.x, p.y, round.t(`compass.${d}`), textStyle(i === 0 ? 40 : THEME.size.small, i === 0 ? THEME.colour.accent : THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5);
+      return scene.add.text(p.x, p.y, round.t(`compass.${d}`), textStyle(i === 0 ? 40 : THEME.size.small, i === 0 ? THEME.palette.accent : THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5);
     });
     return scene.add.container(0, 0, [g, ...letters]);
   }
@@ -172,7 +186,7 @@ export class MapView {
     g.fillStyle(0xffffff, 1);
     g.fillRect(x, y - 18, 6, 24);
     g.fillRect(x + length - 6, y - 18, 6, 24);
-    const label = scene.add.text(x + length + 16, y, round.t('scale.km', { value: km }), textStyle(THEME.size.small, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0, 0.5);
+    const label = scene.add.text(x + length + 16, y, round.t('scale.km', { value: km }), textStyle(THEME.size.small, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0, 0.5);
     return scene.add.container(0, 0, [g, label]);
   }
 }

@@ -1,7 +1,8 @@
 import type { RoundContext } from '../../../src/sdk';
 import type { MapQuestContent, Question } from '../content-schema';
 import type { MapGeometry } from '../map-schema';
-import { closerAnswer, spotPoint, toScreen, type LonLat, type MapFrame } from '../rules';
+import { toScreen, type LonLat, type MapFrame } from '../geo';
+import { closerAnswer, spotPoint } from '../rules/scoring';
 import { capitalise, formatDistance, placeOf } from '../wording';
 import type { MapView } from './map-view';
 import type { RevealLayer, RevealLine } from './reveal-layer';

@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
 import { THEME, textStyle } from '../../../src/sdk/scene';
-import type { XY } from '../rules';
-import { LAYOUT } from './layout';
+import type { Rect } from './free-corner';
+import type { XY } from '../geo';
+import { DEPTH, LAYOUT } from './layout';
 import { MAP_COLOURS } from './map-view';
 
 /** A line from a seat's marker to the true place, with the distance written at the marker's end. */
@@ -19,10 +20,16 @@ export interface RevealLine {
 export class RevealLayer {
   readonly container: Phaser.GameObjects.Container;
   private readonly g: Phaser.GameObjects.Graphics;
+  /** Names and distances, over the markers and numbers. */
+  private readonly labels: Phaser.GameObjects.Container;
+  /** What a label must not cover: the shown numbers, the markers, the target and the labels placed so far. */
+  private readonly taken: Rect[];
 
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(private readonly scene: Phaser.Scene, obstacles: readonly Rect[]) {
     this.g = scene.add.graphics();
-    this.container = scene.add.container(0, 0, [this.g]).setDepth(25);
+    this.container = scene.add.container(0, 0, [this.g]).setDepth(DEPTH.reveal);
+    this.labels = scene.add.container(0, 0).setDepth(DEPTH.revealLabels);
+    this.taken = [...obstacles];
   }
 
   lines(to: XY, lines: readonly RevealLine[]): void {
@@ -31,12 +38,20 @@ export class RevealLayer {
       this.g.lineBetween(line.from.x, line.from.y, to.x, to.y);
       this.g.lineStyle(5, line.colour, 1);
       this.g.lineBetween(line.from.x, line.from.y, to.x, to.y);
-      const below = line.from.y >= to.y;
-      this.container.add(
-        this.scene.add
-          .text(line.from.x, line.from.y + (below ? 44 : -44), line.label, textStyle(THEME.size.small, THEME.colour.text, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 6 }))
-          .setOrigin(0.5),
-      );
+    }
+    this.taken.push(box(to, 34));
+    for (const line of lines) {
+      // On the far side of the marker from the true place, so neither the line nor the target crosses it.
+      const dx = line.from.x - to.x;
+      const dy = line.from.y - to.y;
+      const length = Math.hypot(dx, dy);
+      const away = length > 1 ? { x: dx / length, y: dy / length } : { x: 0, y: 1 };
+      const text = this.scene.add
+        .text(0, 0, line.label, textStyle(THEME.size.small, THEME.palette.text, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 6 }))
+        .setOrigin(0.5);
+      const reach = 40 + Math.abs(away.x) * (text.width / 2) + Math.abs(away.y) * (text.height / 2);
+      const preferred = { x: line.from.x + away.x * reach, y: line.from.y + away.y * reach };
+      this.place(text, [preferred, { x: line.from.x, y: line.from.y + 60 }, { x: line.from.x, y: line.from.y - 60 }]);
     }
   }
 
@@ -48,7 +63,7 @@ export class RevealLayer {
     this.g.strokeCircle(at.x, at.y, 26);
     this.g.fillStyle(MAP_COLOURS.highlight, 1);
     this.g.fillCircle(at.x, at.y, 10);
-    if (name) this.label(at, name, THEME.colour.accent);
+    if (name) this.label(at, name, THEME.palette.accent);
   }
 
   /** A white star on a reference place. */
@@ -65,14 +80,14 @@ export class RevealLayer {
     this.g.closePath();
     this.g.fillPath();
     this.g.strokePath();
-    this.label(at, name, THEME.colour.text);
+    this.label(at, name, THEME.palette.text);
   }
 
   /** A dot on a compared place. */
   dot(at: XY, name: string, strong: boolean): void {
     this.g.fillStyle(strong ? MAP_COLOURS.highlight : 0xffffff, 1);
     this.g.fillCircle(at.x, at.y, strong ? 14 : 10);
-    this.label(at, name, strong ? THEME.colour.accent : THEME.colour.text);
+    this.label(at, name, strong ? THEME.palette.accent : THEME.palette.text);
   }
 
   /** An arrow from one point to another. */
@@ -89,17 +104,40 @@ export class RevealLayer {
     );
   }
 
-  /** A name above a point, kept inside the map. */
-  private label(at: XY, text: string, colour: string): void {
-    const label = this.scene.add
-      .text(at.x, at.y - 40, text, textStyle(THEME.size.body, colour, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 8 }))
-      .setOrigin(0.5, 1);
-    const half = label.width / 2;
-    label.setX(Math.max(LAYOUT.map.x + half, Math.min(LAYOUT.map.x + LAYOUT.map.width - half, at.x)));
-    this.container.add(label);
+  /** A name beside a point (above it if that is free, else below, right or left), kept inside the map. */
+  private label(at: XY, text: string, colour: number): void {
+    const label = this.scene.add.text(0, 0, text, textStyle(THEME.size.body, colour, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 8 })).setOrigin(0.5);
+    const w = label.width / 2 + 36;
+    const h = label.height / 2 + 30;
+    this.taken.push(box(at, 24));
+    this.place(label, [{ x: at.x, y: at.y - h }, { x: at.x, y: at.y + h }, { x: at.x + w, y: at.y }, { x: at.x - w, y: at.y }]);
+  }
+
+  /** Puts a centred text at the first spot (kept inside the map) that covers nothing taken, or the first spot when all do. */
+  private place(text: Phaser.GameObjects.Text, spots: readonly XY[]): void {
+    const half = { x: text.width / 2, y: text.height / 2 };
+    const inside = (p: XY): XY => ({
+      x: Math.max(LAYOUT.map.x + half.x, Math.min(LAYOUT.map.x + LAYOUT.map.width - half.x, p.x)),
+      y: Math.max(LAYOUT.map.y + half.y, Math.min(LAYOUT.map.y + LAYOUT.map.height - half.y, p.y)),
+    });
+    const rectAt = (p: XY): Rect => ({ x: p.x - half.x, y: p.y - half.y, width: half.x * 2, height: half.y * 2 });
+    const free = spots.map(inside).find((p) => !this.taken.some((t) => overlaps(rectAt(p), t)));
+    const at = free ?? inside(spots[0]!);
+    text.setPosition(at.x, at.y);
+    this.taken.push(rectAt(at));
+    this.labels.add(text);
   }
 
   destroy(): void {
     this.container.destroy();
+    this.labels.destroy();
   }
+}
+
+function box(at: XY, radius: number): Rect {
+  return { x: at.x - radius, y: at.y - radius, width: radius * 2, height: radius * 2 };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
 import type { Seat, SeatId } from '../../../src/sdk';
 import { drawSeatShape } from '../../../src/sdk/scene';
-import type { XY } from '../rules';
+import type { XY } from '../geo';
+import { DEPTH } from './layout';
 
 const SIZE = 44;
 
@@ -13,7 +14,7 @@ export class SeatMarkers {
   private readonly markers = new Map<SeatId, Phaser.GameObjects.Graphics>();
 
   constructor(scene: Phaser.Scene, private readonly seats: readonly Seat[]) {
-    for (const seat of seats) this.markers.set(seat.id, scene.add.graphics().setDepth(20));
+    for (const seat of seats) this.markers.set(seat.id, scene.add.graphics().setDepth(DEPTH.markers));
   }
 
   draw(seat: SeatId, at: XY, locked: boolean): void {
