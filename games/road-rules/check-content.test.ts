@@ -32,12 +32,8 @@ describe('checking road-rules content', () => {
     expect(messages(pack([drive({ signs: [{ code: 'AB4', atM: 90 }], junction: { atM: 100, kind: 'stop' } })]))).toEqual([]);
   });
 
-  it('names an undeclared objective or source, a repeated id and a wrong maximum', () => {
-    const found = messages(pack([drive({ objective: 'autre', source: 'ailleurs' }), drive({})], 100));
-    expect(found.join('\n')).toMatch(/objective.*"autre" is not an objective/);
-    expect(found.join('\n')).toMatch(/source.*"ailleurs" is not in the pack's sources/);
-    expect(found.join('\n')).toMatch(/"d" is already the id/);
-    expect(found.join('\n')).toMatch(/maxPointsPerSeat: must be 200/);
+  it('names a wrong maximum (objectives, sources and ids are the pack checker\'s, from the game\'s items)', () => {
+    expect(messages(pack([drive({}), drive({ id: 'e' })], 100))).toEqual(['maxPointsPerSeat: must be 200 (2 stages × 100 points at most), not 100']);
   });
 
   it('asks for the junction sign beside the route', () => {

@@ -4,45 +4,29 @@ import { brakeTestSolvable } from './rules/brake-test';
 import { reactionDistanceRule, stoppingDistanceRule } from './rules/distances';
 import { junctionSign } from './rules/priority';
 import { crossingEdges, stopLine } from './rules/route';
-import { maxPointsPerSeat, objectiveIdOf, STAGE_POINTS, stagesPerRound } from './rules/scoring';
+import { maxPointsPerSeat, STAGE_POINTS, stagesPerRound } from './rules/scoring';
 import { findCleanDrive } from './rules/solver';
 
 /** The reaction time a brake test must allow for: one second, as the French rule of thumb says. */
 export const FAIR_REACTION_S = 1;
 
 /**
- * What the schema cannot see: every stage names an objective and a source the pack declares, ids
- * are unique, the route's pieces fit in order, every drive stage can be driven without a mistake
- * (a careful driver is searched for), every brake test can be won with a one-second reaction, a
- * distance question's right answer says the rule-of-thumb number, and `maxPointsPerSeat` is exact.
+ * What the schema cannot see (objectives, sources and repeated ids are the pack checker's, from
+ * the game's `items`): the route's pieces fit in order, every drive stage can be driven without a
+ * mistake (a careful driver is searched for), every brake test can be won with a one-second
+ * reaction, a distance question's right answer says the rule-of-thumb number, and
+ * `maxPointsPerSeat` is exact.
  */
 export function checkRoadRulesContent(pack: ContentPack<RoadRulesContent>): PackProblem[] {
   const problems: PackProblem[] = [];
-  const objectives = new Set(pack.objectives.map((objective) => objective.id));
-  const sources = new Set(pack.sources.map((source) => source.id));
-  const assessed = new Set<string>();
-  const ids = new Map<string, number>();
-
   pack.data.stages.forEach((stage, i) => {
     const at = `data.stages[${i}]`;
-    const objective = objectiveIdOf(pack.id, stage.objective);
-    assessed.add(objective);
-    if (!objectives.has(objective)) problems.push({ path: `${at}.objective`, message: `"${stage.objective}" is not an objective of the pack (declared: ${[...objectives].join(', ')})` });
-    if (!sources.has(stage.source)) problems.push({ path: `${at}.source`, message: `"${stage.source}" is not in the pack's sources (declared: ${[...sources].join(', ') || 'none'})` });
-    const first = ids.get(stage.id);
-    if (first !== undefined) problems.push({ path: `${at}.id`, message: `"${stage.id}" is already the id of data.stages[${first}]` });
-    ids.set(stage.id, i);
     if (stage.kind === 'drive') problems.push(...checkDrive(stage, at));
     if (stage.kind === 'quiz') problems.push(...checkQuiz(stage, at));
     if (stage.kind === 'brake' && !brakeTestSolvable(stage, FAIR_REACTION_S)) {
       problems.push({ path: `${at}.obstacleM`, message: `at ${stage.speedKmh} km/h on a ${stage.road} road even a ${FAIR_REACTION_S} s reaction cannot stop within ${stage.obstacleM} m: move the obstacle further` });
     }
   });
-
-  pack.objectives.forEach((objective, i) => {
-    if (!assessed.has(objective.id)) problems.push({ path: `objectives[${i}].id`, message: `no stage assesses "${objective.id}"` });
-  });
-
   const expected = maxPointsPerSeat(pack.data);
   if (pack.maxPointsPerSeat !== expected) {
     problems.push({ path: 'maxPointsPerSeat', message: `must be ${expected} (${stagesPerRound(pack.data)} stages × ${STAGE_POINTS} points at most), not ${pack.maxPointsPerSeat}` });

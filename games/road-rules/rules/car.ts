@@ -20,8 +20,8 @@ export const CAR_DYNAMICS = {
   maxKmh: 130,
 } as const;
 
-/** Physics advance in fixed steps of round time, so a trace replays the same whatever the frame rate. */
-export const STEP_MS = 10;
+/** Physics advance in fixed steps of round time, one per tick of the rules, so a trace replays the same whatever the frame rate. At 20 ms a car at 130 km/h moves 0.7 m a step, and a stop inside a step is exact. */
+export const STEP_MS = 20;
 
 /** The seat's input as pedals: up or A accelerates, down or B brakes; braking wins when both. */
 export function pedalsFrom(input: { move: { y: number }; confirm: boolean; back: boolean }): Pedals {

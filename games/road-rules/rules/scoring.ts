@@ -1,11 +1,11 @@
 import type { RoadRulesContent, Stage } from '../content-schema';
-import type { Random } from '../../../src/sdk';
-import type { BrakeResult } from './brake-test';
-import type { DriveVerdict } from './infringements';
+import type { Mark, Random } from '../../../src/sdk';
+import type { StageAnswer } from './stage-answer';
 
 // Points and evidence. Every stage is worth the same: a clean drive, a right answer or a stop in
 // time earns STAGE_POINTS, anything else none. Points reward the rule kept; accuracy (from the
-// evidence) is shown beside them, never mixed in.
+// evidence) is shown beside them, never mixed in. A seat that did nothing gave no answer: its
+// evidence is `unanswered`, which never counts as wrong.
 
 export const STAGE_POINTS = 100;
 
@@ -26,42 +26,40 @@ export function roundStages(content: RoadRulesContent, random: Random): Stage[] 
   return random.shuffle(content.stages).slice(0, count);
 }
 
-/** The full objective id a stage names, whether it wrote the slug or the whole id. */
-export function objectiveIdOf(packId: string, objective: string): string {
-  return objective.includes('/') ? objective : `${packId}/${objective}`;
-}
-
-/** What one seat did in one stage, in the terms scoring needs. */
-export type StageOutcome =
-  | { kind: 'drive'; verdict: DriveVerdict; elapsedMs: number }
-  | { kind: 'quiz'; choice: number | undefined; answerMs: number | undefined; timeLimitMs: number }
-  | { kind: 'brake'; result: BrakeResult; elapsedMs: number };
-
-/** Did the seat keep the rule this stage teaches? */
-export function stageMet(stage: Stage, outcome: StageOutcome): boolean {
-  switch (outcome.kind) {
-    case 'drive':
-      return outcome.verdict.finished && outcome.verdict.infringements.length === 0;
-    case 'quiz':
-      return stage.kind === 'quiz' && outcome.choice === stage.answer;
-    case 'brake':
-      return outcome.result.stopped && !outcome.result.collided;
+/**
+ * What one seat's answer to a stage is worth, and the evidence it gives. A drive is answered once
+ * the seat pressed a pedal or picked an exit (a car nobody drove, even one rolling on from its
+ * start speed, gave no answer); it is kept when the car reached the end without a mistake. A
+ * brake test is answered once the seat pressed the brake, kept when the car stopped short of the
+ * obstacle. A sign question is answered by a press, kept when it is the right answer.
+ */
+export function markStage(stage: Stage, answer: StageAnswer): Mark {
+  const mark = (kept: boolean, response: string, detail: Record<string, unknown>): Mark => ({
+    outcome: kept ? 'correct' : 'wrong',
+    points: kept ? STAGE_POINTS : 0,
+    response,
+    reason: `${stage.id}: ${kept ? 'rule kept' : 'rule missed'}`,
+    detail,
+  });
+  switch (answer.kind) {
+    case 'drive': {
+      const { drive } = answer;
+      const mistakes = drive.infringements.map((infringement) => infringement.kind);
+      const detail = { finished: drive.finished, infringements: mistakes };
+      if (!answer.touched) return { outcome: 'unanswered', points: 0, detail };
+      const response = [...new Set(mistakes), ...(drive.finished ? [] : ['timeout'])].join(',') || 'clean';
+      return mark(drive.finished && mistakes.length === 0, response, detail);
+    }
+    case 'brake': {
+      const result = answer.brake.result();
+      if (!answer.touched) return { outcome: 'unanswered', points: 0, detail: { result } };
+      return mark(result.stopped && !result.collided, result.collided ? 'collided' : result.stopped ? 'stopped' : 'not-stopped', { result });
+    }
+    case 'quiz': {
+      if (answer.choice === null) return { outcome: 'unanswered', points: 0 };
+      return mark(stage.kind === 'quiz' && answer.choice === stage.answer, String(answer.choice), { choice: answer.choice });
+    }
   }
-}
-
-export function stagePoints(stage: Stage, outcome: StageOutcome): number {
-  return stageMet(stage, outcome) ? STAGE_POINTS : 0;
-}
-
-/** One observation per seat and stage: the stage's objective, the stage as the item. */
-export function stageEvidence(stage: Stage, outcome: StageOutcome, seat: string) {
-  const responseMs =
-    outcome.kind === 'quiz'
-      ? (outcome.answerMs ?? outcome.timeLimitMs)
-      : outcome.kind === 'brake'
-        ? (outcome.result.reactionMs ?? outcome.elapsedMs)
-        : (outcome.verdict.finishedAtMs ?? outcome.elapsedMs);
-  return { seat, objective: stage.objective, item: stage.id, correct: stageMet(stage, outcome), responseMs: Math.max(0, Math.round(responseMs)) };
 }
 
 /**
@@ -70,11 +68,4 @@ export function stageEvidence(stage: Stage, outcome: StageOutcome, seat: string)
  */
 export function answerOrder(random: Random): number[] {
   return random.shuffle([0, 1, 2, 3]);
-}
-
-/** The index in `choices` a seat picked by pressing `button` (0 = A … 3 = Y). */
-export function choiceOfButton(order: readonly number[], button: number): number {
-  const choice = order[button];
-  if (choice === undefined) throw new Error(`no answer on button ${button}`);
-  return choice;
 }

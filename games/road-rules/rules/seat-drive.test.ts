@@ -56,13 +56,13 @@ describe('a seat in a brake test', () => {
     expect(seat.engaged).toBe(false);
     expect(seat.car.v).toBeCloseTo(50 / 3.6);
     let t = 1000;
-    while (!seat.judge.appeared) seat.advance((t += 10), true);
+    while (!seat.judge.appeared) seat.advance((t += STEP_MS), true);
     seat.advance((t += 300), true);
     expect(seat.engaged).toBe(false);
-    seat.advance((t += 10), false);
-    seat.advance((t += 10), true);
+    seat.advance((t += STEP_MS), false);
+    seat.advance((t += STEP_MS), true);
     expect(seat.engaged).toBe(true);
-    while (!seat.done) seat.advance((t += 10), true);
+    while (!seat.done) seat.advance((t += STEP_MS), true);
     expect(seat.result()).toMatchObject({ stopped: true, collided: false });
     expect(seat.result().reactionMs).toBeGreaterThanOrEqual(300);
   });

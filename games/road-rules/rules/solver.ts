@@ -1,15 +1,18 @@
 import type { DriveStage } from '../content-schema';
-import { stepCar, type Pedals } from './car';
+import type { CarState, Pedals } from './car';
 import { kmhToMps } from './distances';
 import type { CarSample } from './drive-world';
-import { judgeTrace, type DriveVerdict } from './infringements';
+import type { DriveVerdict } from './infringements';
 import type { Way } from './priority';
 import { crossingEdges, defaultWay, stopLine } from './route';
-import { limitStretches } from './speed-limits';
+import { SeatDrive } from './seat-drive';
+import { limitStretches, type LimitStretch } from './speed-limits';
 
 // Proof that a drive stage can be driven without a single mistake: a careful driver who keeps a
 // steady speed under the limit, stops at chosen points and waits there, tried over a small set of
-// speeds and waits. Content checks use it ("every scenario solvable"), and tests use its traces.
+// speeds and waits. It drives the game's own `SeatDrive` and decides its pedals only every
+// DRIVER_EVERY_MS, as the conformance kit's bots do: the best-play bot is this driver, so what the
+// content checker proves is exactly what the bot plays.
 
 export interface DrivePolicy {
   kmh: number;
@@ -18,9 +21,11 @@ export interface DrivePolicy {
   stops: { atS: number; waitS: number }[];
 }
 
+/** How often the careful driver looks at its car and sets its pedals: the kit asks bots every 100 ms. */
+export const DRIVER_EVERY_MS = 100;
 /** Deceleration the careful driver plans its stops with, m/s². */
 const PLANNED_BRAKING = 3;
-const SOLVER_STEP_MS = 20;
+const IDLE_PEDALS: Pedals = { throttle: 0, brake: 0 };
 
 /** The route's exits the seat may take, straight on first. */
 export function allowedWays(stage: DriveStage): Way[] {
@@ -30,28 +35,35 @@ export function allowedWays(stage: DriveStage): Way[] {
   return [...new Set(preferred)].filter((way) => junction.exits.includes(way) && !junction.forbidden.includes(way));
 }
 
-/** Drives a stage with a policy through the game's own car physics; returns the trace and its verdict. */
-export function drivePolicy(stage: DriveStage, policy: DrivePolicy): { trace: CarSample[]; verdict: DriveVerdict } {
-  const stretches = limitStretches(stage);
-  let car = { s: 0, v: kmhToMps(stage.startKmh) };
-  const trace: CarSample[] = [{ tMs: 0, s: car.s, v: car.v, way: policy.way }];
-  let stopIndex = 0;
-  let waitedMs = 0;
-  for (let t = SOLVER_STEP_MS; t <= stage.timeLimitS * 1000 && car.s < stage.lengthM; t += SOLVER_STEP_MS) {
+/** The careful driver following one policy: asked every DRIVER_EVERY_MS what pedals to hold until it is asked again. */
+export class PolicyDriver {
+  private stopIndex = 0;
+  private stoppedSinceMs: number | undefined;
+  private readonly stretches: LimitStretch[];
+
+  constructor(
+    stage: DriveStage,
+    readonly policy: DrivePolicy,
+  ) {
+    this.stretches = limitStretches(stage);
+  }
+
+  /** The pedals for the car as it is at stage time `tMs`. */
+  decide(car: CarState, tMs: number): Pedals {
     // Target: the policy's speed, kept 3 km/h under every limit in force now or within 40 m.
-    const limits = stretches.filter((stretch, i) => {
-      const next = stretches[i + 1];
+    const limits = this.stretches.filter((stretch, i) => {
+      const next = this.stretches[i + 1];
       return stretch.fromM <= car.s + 40 && (next === undefined || next.fromM > car.s);
     });
-    let desired = kmhToMps(Math.min(policy.kmh, ...limits.map((stretch) => stretch.kmh - 3)));
-    const stop = policy.stops[stopIndex];
+    let desired = kmhToMps(Math.min(this.policy.kmh, ...limits.map((stretch) => stretch.kmh - 3)));
+    const stop = this.policy.stops[this.stopIndex];
     if (stop) {
       const distance = stop.atS - car.s;
       if (car.v <= 0 && distance < 2) {
-        waitedMs += SOLVER_STEP_MS;
-        if (waitedMs >= stop.waitS * 1000) {
-          stopIndex += 1;
-          waitedMs = 0;
+        this.stoppedSinceMs ??= tMs;
+        if (tMs - this.stoppedSinceMs >= stop.waitS * 1000) {
+          this.stopIndex += 1;
+          this.stoppedSinceMs = undefined;
         } else {
           desired = 0;
         }
@@ -59,10 +71,8 @@ export function drivePolicy(stage: DriveStage, policy: DrivePolicy): { trace: Ca
         desired = Math.min(desired, Math.sqrt(2 * PLANNED_BRAKING * Math.max(0, distance - 0.3)));
       }
     }
-    car = stepCar(car, pedalsToward(car.v, desired), SOLVER_STEP_MS, stage.road);
-    trace.push({ tMs: t, s: car.s, v: car.v, way: policy.way });
+    return pedalsToward(car.v, desired);
   }
-  return { trace, verdict: judgeTrace(stage, trace) };
 }
 
 /** A simple speed controller: throttle up to the desired speed, brake down to it. */
@@ -72,6 +82,34 @@ function pedalsToward(v: number, desired: number): Pedals {
   if (error > 0.2) return { throttle: Math.min(1, error / 2), brake: 0 };
   if (error < -0.3) return { throttle: 0, brake: Math.min(1, -error / 2) };
   return { throttle: 0.15, brake: 0 };
+}
+
+/** The d-pad steps that take a seat's chosen exit to `way` (left ← straight on → right). */
+export function stepsToward(stage: DriveStage, from: Way, way: Way): (-1 | 1)[] {
+  const exits = (['left', 'straight', 'right'] as const).filter((exit) => stage.junction?.exits.includes(exit));
+  const delta = exits.indexOf(way as (typeof exits)[number]) - exits.indexOf(from as (typeof exits)[number]);
+  return Array.from({ length: Math.abs(delta) }, () => (delta < 0 ? -1 : 1));
+}
+
+/**
+ * Drives a stage with a policy through the game's own car, world and judge, deciding every
+ * DRIVER_EVERY_MS from `offsetMs` on (the pedals are idle before the first decision, as a
+ * seat's are when it opens a stage without touching anything). Returns the trace and its verdict.
+ */
+export function drivePolicy(stage: DriveStage, policy: DrivePolicy, offsetMs = 0): { trace: CarSample[]; verdict: DriveVerdict } {
+  const drive = new SeatDrive(stage);
+  const driver = new PolicyDriver(stage, policy);
+  const limitMs = stage.timeLimitS * 1000;
+  let pedals = IDLE_PEDALS;
+  for (let t = offsetMs; !drive.finished && t < limitMs; t += DRIVER_EVERY_MS) {
+    drive.advance(t, pedals);
+    if (drive.finished) break;
+    for (const step of stepsToward(stage, drive.way, policy.way)) drive.signal(step);
+    pedals = driver.decide(drive.car, t);
+  }
+  if (!drive.finished) drive.advance(limitMs, pedals);
+  const verdict: DriveVerdict = { infringements: [...drive.infringements], finished: drive.finished, ...(drive.finishedAtMs === undefined ? {} : { finishedAtMs: drive.finishedAtMs }) };
+  return { trace: drive.trace, verdict };
 }
 
 /** The places a careful driver might stop: before the crossing, at the junction's line. */
@@ -102,11 +140,23 @@ function* policies(stage: DriveStage): Generator<DrivePolicy> {
   }
 }
 
-/** A policy that drives the stage to its end without a mistake, or undefined if none of those tried does. */
-export function findCleanDrive(stage: DriveStage): { policy: DrivePolicy; trace: CarSample[] } | undefined {
+const found = new WeakMap<DriveStage, Map<number, { policy: DrivePolicy; trace: CarSample[] } | null>>();
+
+/**
+ * A policy that drives the stage to its end without a mistake when its first decision comes
+ * `offsetMs` into the stage, or undefined if none of those tried does. Remembered per stage.
+ */
+export function findCleanDrive(stage: DriveStage, offsetMs = 0): { policy: DrivePolicy; trace: CarSample[] } | undefined {
+  const byOffset = found.get(stage) ?? new Map<number, { policy: DrivePolicy; trace: CarSample[] } | null>();
+  found.set(stage, byOffset);
+  if (!byOffset.has(offsetMs)) byOffset.set(offsetMs, search(stage, offsetMs));
+  return byOffset.get(offsetMs) ?? undefined;
+}
+
+function search(stage: DriveStage, offsetMs: number): { policy: DrivePolicy; trace: CarSample[] } | null {
   for (const policy of policies(stage)) {
-    const { trace, verdict } = drivePolicy(stage, policy);
+    const { trace, verdict } = drivePolicy(stage, policy, offsetMs);
     if (verdict.finished && verdict.infringements.length === 0) return { policy, trace };
   }
-  return undefined;
+  return null;
 }
