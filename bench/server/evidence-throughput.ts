@@ -37,10 +37,10 @@ try {
   const raw = migrated('raw');
   raw.prepare("INSERT INTO screens VALUES ('s', 0, 0)").run();
   const insertRound = raw.prepare("INSERT INTO rounds VALUES (?, 'p', '1.0.0', 'g', '1.0.0', 1, 1, 's', 0, 0, 'complete', 1000, 'h', 0)");
-  const insertEvidence = raw.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertEvidence = raw.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const rawBatch = raw.transaction((round: (typeof rounds)[number]) => {
     insertRound.run(round.id);
-    round.evidence.forEach((e, i) => insertEvidence.run(round.id, i, e.seat, e.objective, e.item, e.correct ? 1 : 0, e.responseMs, e.attempt, e.atMs));
+    round.evidence.forEach((e, i) => insertEvidence.run(round.id, i, e.seat, e.objective, e.item, e.outcome, e.response ?? null, e.responseMs ?? null, e.attempt, e.atMs));
   });
   const rawMs = await timed(() => rounds.forEach((round) => rawBatch(round)));
   raw.close();
@@ -49,12 +49,12 @@ try {
   const rawOne = migrated('raw-one');
   rawOne.prepare("INSERT INTO screens VALUES ('s', 0, 0)").run();
   const oneRound = rawOne.prepare("INSERT INTO rounds VALUES (?, 'p', '1.0.0', 'g', '1.0.0', 1, 1, 's', 0, 0, 'complete', 1000, 'h', 0)");
-  const oneEvidence = rawOne.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const oneEvidence = rawOne.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const rawOneMs = await timed(() =>
     rawOne.transaction(() => {
       for (const round of rounds) {
         oneRound.run(round.id);
-        round.evidence.forEach((e, i) => oneEvidence.run(round.id, i, e.seat, e.objective, e.item, e.correct ? 1 : 0, e.responseMs, e.attempt, e.atMs));
+        round.evidence.forEach((e, i) => oneEvidence.run(round.id, i, e.seat, e.objective, e.item, e.outcome, e.response ?? null, e.responseMs ?? null, e.attempt, e.atMs));
       }
     })(),
   );

@@ -42,6 +42,10 @@ export type {
 export { standings } from './rules/standings';
 export type { Standing } from './rules/standings';
 
+// A mini-game's own images and sounds
+export { defineAssets, SHELL_SOUNDS } from './assets';
+export type { MiniGameAssets, ShellSound, SoundName, ImageName } from './assets';
+
 // The round context handed to the first scene
 export type { RoundContext, Seat, AudioPort, ClockPort, PackInfo } from './round-context';
 

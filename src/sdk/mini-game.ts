@@ -5,6 +5,7 @@ import { semver, slug } from '../shared/ids';
 import type { ContentPack } from '../shared/pack/content-pack';
 import type { PackItem, PackProblem } from '../shared/pack/check-pack';
 import type { Bot, Rules } from './rules/rules';
+import type { MiniGameAssets } from './assets';
 
 /** The SDK major version this build of Ludocité runs. SDK 2: rules apart from scenes, evidence with outcomes. */
 export const SDK_VERSION = 2;
@@ -58,6 +59,8 @@ export interface MiniGameDefinition<Schema extends z.ZodType> {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as for rules
   bots?: { best?: Bot<any>; random?: Bot<any> };
+  /** Loads the mini-game's own images and sounds (`() => import('./assets')`); lazy, like the scenes. */
+  assets?: () => Promise<{ default: MiniGameAssets }>;
   /** Loads the scene classes; the first one starts the round. Lazy, so the definition loads without Phaser. */
   scenes: () => Promise<{ default: readonly SceneClass[] }>;
   /** The shell ends a round that runs longer than this (round time, pauses excluded). */

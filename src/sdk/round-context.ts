@@ -4,6 +4,7 @@ import type { InputKind } from '../shared/round/round-record';
 import type { Random } from '../shared/random';
 import type { Avatar, SeatShape } from '../shared/seat-style';
 import type { HappenedEvent, HeldInput, SeatId } from './rules/rules';
+import type { ImageName, MiniGameAssets, SoundName } from './assets';
 
 /** A player in the round, as the scenes show them. */
 export interface Seat {
@@ -19,9 +20,9 @@ export interface Seat {
 }
 
 /** Sounds through the shell's effects and music buses, which follow the centre's volume setting. */
-export interface AudioPort {
-  /** Plays a short effect: one of the shell's (`confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`, `join`, `leave`, `move`) or one the mini-game ships in `assets.sounds`. */
-  play(sound: string): void;
+export interface AudioPort<Sound extends string = string> {
+  /** Plays a short effect: one of the shell's (`confirm`, `correct`, `wrong`, `tick`, `reveal`, `fanfare`, `join`, `leave`, `move`) or one the mini-game ships in its assets. */
+  play(sound: Sound): void;
   /** Starts a looping music track (`calm` or `lively`), or stops the music with `null`. */
   music(track: string | null): void;
 }
@@ -52,7 +53,7 @@ export interface PackInfo {
  * `on` reports; they give no points and record no evidence — the rules do, from the seats' input,
  * which the shell hands them.
  */
-export interface RoundContext<Content = unknown, State = unknown> {
+export interface RoundContext<Content = unknown, State = unknown, Assets extends MiniGameAssets = MiniGameAssets> {
   roundId: string;
   seats: readonly Seat[];
   /** The pack's data, parsed by the mini-game's `contentSchema`. */
@@ -73,7 +74,15 @@ export interface RoundContext<Content = unknown, State = unknown> {
   /** A pack text in the screen's language. */
   text(value: LocalizedText): string;
   locale: Language;
-  audio: AudioPort;
+  audio: AudioPort<SoundName<Assets>>;
+  /** The texture key of one of the mini-game's images (loaded before the first scene starts). */
+  image(name: ImageName<Assets>): string;
+  /**
+   * The address of a file the pack carries in its `media/` folder (`media/bin.svg` → this pack's
+   * copy on the centre). Load it in a scene's `preload()` with Phaser's loader; the shell removes
+   * what the round loaded when it ends.
+   */
+  packMedia(path: string): string;
   /** A seeded random for looks only (confetti, a shuffle of colours): rules have their own. */
   random: Random;
   clock: ClockPort;

@@ -115,3 +115,13 @@ test('nothing of a round stays behind: listeners, scenes and textures come back 
   await waitForScreen(page, 'results', 20_000);
   expect(await after()).toEqual(first);
 });
+
+test("a mini-game's own SVG image and sound are loaded before its scene, and go with its round", async ({ page }) => {
+  await openScreen(page, 'pack=idle-timeout&seats=kb-left');
+  await expect.poll(async () => (await snapshot(page)).round?.phase).toBe('running');
+  expect((await snapshot(page)).round!.assets).toEqual({ images: ['idle-game:dot'], sounds: ['beep'] });
+  await tapKey(page, 'Space');
+  await expect.poll(async () => (await snapshot(page)).round?.scores[0]?.points).toBe(1);
+  // The round's textures go with it: the leak test below holds the texture count level across rounds.
+  await waitForScreen(page, 'results', 20_000);
+});

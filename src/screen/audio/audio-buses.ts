@@ -20,6 +20,8 @@ function wavUrl(bytes: Uint8Array): string {
 export class AudioBuses {
   private readonly effects = new Map<string, Howl>();
   private readonly tracks = new Map<string, Howl>();
+  /** A mini-game's own sounds, for the length of its round. */
+  private readonly roundSounds = new Map<string, Howl>();
   private playing: { name: string; howl: Howl } | null = null;
   private unlocked = false;
 
@@ -57,9 +59,27 @@ export class AudioBuses {
     if (this.playing && !this.playing.howl.playing()) this.playing.howl.play();
   }
 
+  /** Adds a mini-game's sounds (name → URL) until `removeRoundSounds()`; they play on the effects bus. */
+  addRoundSounds(sounds: Readonly<Record<string, string>>): void {
+    for (const [name, url] of Object.entries(sounds)) {
+      const format = /\.(\w+)(?:\?.*)?$/.exec(url)?.[1]?.toLowerCase();
+      this.roundSounds.set(name, new Howl({ src: [url], preload: true, ...(format ? { format: [format] } : {}) }));
+    }
+  }
+
+  removeRoundSounds(): void {
+    for (const howl of this.roundSounds.values()) howl.unload();
+    this.roundSounds.clear();
+  }
+
+  /** The sounds a round may play now, for the monitoring snapshot. */
+  get roundSoundNames(): string[] {
+    return [...this.roundSounds.keys()];
+  }
+
   play(name: string): void {
-    const howl = this.effects.get(name);
-    if (!howl) throw new Error(`audio.play: no sound "${name}" (known: ${[...this.effects.keys()].join(', ')})`);
+    const howl = this.roundSounds.get(name) ?? this.effects.get(name);
+    if (!howl) throw new Error(`audio.play: no sound "${name}" (known: ${[...this.effects.keys(), ...this.roundSounds.keys()].join(', ')})`);
     if (!this.unlocked || this.volumes.effects <= 0) return;
     howl.volume(this.volumes.effects);
     howl.play();

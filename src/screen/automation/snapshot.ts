@@ -49,6 +49,7 @@ export function snapshot(shell: Shell) {
       view: round.view ? structuredClone(round.view) : null,
       seatViews: round.engine ? structuredClone(Object.fromEntries(round.seats.map((s) => [s.id, round.engine!.seatView(s.id)]))) : {},
       inputs: round.inputLog.length,
+      assets: round.assets,
     },
     lastResults: outcome && {
       roundId: outcome.record.id,

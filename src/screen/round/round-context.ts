@@ -29,6 +29,9 @@ export interface ContextParts {
   track: (off: () => void) => void;
 }
 
+/** The texture key of a mini-game's image: its own namespace, so two games never share a key. */
+export const imageKey = (gameId: string, name: string) => `${gameId}:${name}`;
+
 /** Builds what a mini-game's scenes get for one round: the rules' state to draw, and narrow ports. */
 export function createRoundContext(parts: ContextParts): RoundContext {
   const { clock, texts, engine } = parts;
@@ -62,6 +65,8 @@ export function createRoundContext(parts: ContextParts): RoundContext {
     t: (key: string, vars?: Record<string, string | number>) => texts.t(key, { ns: `game:${parts.gameId}`, ...vars }),
     text: (value: ContentPack['title']) => value[parts.locale],
     audio: { play: (sound: string) => parts.audio.play(sound), music: (track: string | null) => parts.audio.playMusic(track) },
+    image: (name: string) => imageKey(parts.gameId, name),
+    packMedia: (path: string) => `/api/packs/${encodeURIComponent(parts.pack.id)}/media/${path.replace(/^media\//, '').split('/').map(encodeURIComponent).join('/')}`,
     // Looks only: a different stream from the rules', so a scene's confetti never shifts a draw.
     random: createRandom((parts.seed ^ 0x5eed) >>> 0),
     clock: {

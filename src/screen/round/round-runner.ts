@@ -15,7 +15,7 @@ import type { AudioBuses } from '../audio/audio-buses';
 import type { LobbySeat } from '../lobby/lobby';
 import { RoundClock } from './round-clock';
 import { RoundLifecycle } from './round-lifecycle';
-import { createRoundContext } from './round-context';
+import { createRoundContext, imageKey } from './round-context';
 import type { InputEvent } from '../input/events';
 import { guardScene, guarded } from './error-boundary';
 
@@ -142,7 +142,7 @@ export class RoundRunner {
         pace: this.services.pace,
       });
       this.listenToSeats();
-      const { default: classes } = await entry.game.scenes();
+      const [{ default: classes }] = await Promise.all([entry.game.scenes(), this.loadAssets()]);
       if (this.lifecycle.phase !== 'starting') return;
       if (!classes.length) throw new Error(`mini-game "${this.gameId}" has no scenes`);
       const round = createRoundContext({
@@ -174,6 +174,26 @@ export class RoundRunner {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** The mini-game's own images (as textures `<game>:<name>`) and sounds, before its first scene starts. */
+  private async loadAssets(): Promise<void> {
+    const assets = (await this.request.entry.game.assets?.())?.default;
+    if (!assets) return;
+    if (assets.sounds) this.services.audio.addRoundSounds(assets.sounds);
+    const images = Object.entries(assets.images ?? {});
+    if (!images.length) return;
+    const load = this.services.game.scene.getScene(this.services.hostKey)!.load;
+    await new Promise<void>((done, fail) => {
+      for (const [name, url] of images) {
+        const key = imageKey(this.gameId, name);
+        if (/\.svg(?:\?.*)?$/i.test(url)) load.svg(key, url);
+        else load.image(key, url);
+      }
+      load.once(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => fail(new Error(`mini-game "${this.gameId}": its image "${file.key}" did not load from ${String(file.url)}`)));
+      load.once(Phaser.Loader.Events.COMPLETE, () => done());
+      load.start();
+    });
   }
 
   /** Seats' presses go to the rules at the round time they arrive, only while the round runs. */
@@ -285,6 +305,15 @@ export class RoundRunner {
   }
 
   /** The round runs from the first frame the mini-game's first scene renders after its `create()`. */
+  /** The mini-game's own images and sounds loaded for this round, for the monitoring snapshot. */
+  get assets(): { images: string[]; sounds: string[] } {
+    const prefix = `${this.gameId}:`;
+    return {
+      images: this.services.game.textures.getTextureKeys().filter((key) => key.startsWith(prefix)).sort(),
+      sounds: this.services.audio.roundSoundNames.sort(),
+    };
+  }
+
   /** The input log so far: replayed by `playRound`, it gives this round's record again. */
   get inputLog(): readonly RoundInput[] {
     return this.engine?.log ?? [];
@@ -313,6 +342,7 @@ export class RoundRunner {
     for (const key of this.sceneKeys) game.scene.remove(key);
     this.pausedScenes.clear();
     this.services.audio.playMusic(null);
+    this.services.audio.removeRoundSounds();
     // Textures made during the round: the mini-game's scenes free their own when they are removed
     // (on the next step); what is still there two frames on was left behind, and goes.
     const created = game.textures.getTextureKeys().filter((key) => !this.texturesBefore.has(key));

@@ -19,6 +19,8 @@ export interface AnswerPanelOptions {
   seats: readonly Seat[];
   /** The type size answers start from before they are fitted; THEME.size.body + 4 unless said. */
   textSize?: number;
+  /** Print the keyboard seats' keys by the buttons; true unless said (a reveal needs no keys). */
+  keys?: boolean;
   /** A row of the seats along the bottom of the area, each ticked once locked; leave off when a seat strip shows locks. */
   lockRow?: boolean;
 }
@@ -55,7 +57,7 @@ export class AnswerPanel {
   ) {
     const offered = Object.keys(options.choices).map(Number) as ChoiceIndex[];
     if (offered.length === 0) throw new Error('AnswerPanel: no answer is offered (choices is empty)');
-    this.keys = choiceKeyLabels(options.seats);
+    this.keys = options.keys === false ? ['', '', '', ''] : choiceKeyLabels(options.seats);
     this.container = scene.add.container(0, 0);
     this.update({});
   }

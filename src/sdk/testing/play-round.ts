@@ -14,7 +14,7 @@ export interface PlayOptions {
   /** Replays a recorded input log (from a screen's round or an earlier `playRound`). */
   inputs?: readonly LoggedInput[];
   /** A bot for every seat, or one per seat (undefined: that seat never touches anything). */
-  bots?: Bot | readonly (Bot | undefined)[];
+  bots?: Bot<never> | readonly (Bot<never> | undefined)[];
   /** How often bots are asked what they do, in round time; 100 ms unless said. */
   botEveryMs?: number;
   /** Hurries intros and reveals (1 on a centre's screens). */
@@ -57,7 +57,7 @@ export function playRound(game: MiniGame, pack: ContentPack, options: PlayOption
   const seed = options.seed ?? 1;
   const engine = new RoundEngine(game.rules, { pack, seats, seed, pace: options.pace ?? 1 });
   const limitMs = game.maxDurationS * 1000;
-  const bots = options.bots === undefined ? [] : typeof options.bots === 'function' ? seats.map(() => options.bots as Bot) : options.bots;
+  const bots = options.bots === undefined ? [] : typeof options.bots === 'function' ? seats.map(() => options.bots as Bot<never>) : options.bots;
   const botRandoms: Random[] = seats.map((_, i) => createRandom((seed * 31 + i + 1) >>> 0));
   const botEveryMs = options.botEveryMs ?? 100;
   const inputs = options.inputs ?? [];
@@ -75,7 +75,7 @@ export function playRound(game: MiniGame, pack: ContentPack, options: PlayOption
     }
     if (bots.length && nextBotMs <= engine.now) {
       seats.forEach((seat, i) => {
-        const actions = bots[i]?.({ seat: seat.id, state: engine.state, now: engine.now, random: botRandoms[i]! }) ?? [];
+        const actions = bots[i]?.({ seat: seat.id, state: engine.state as never, now: engine.now, random: botRandoms[i]! }) ?? [];
         for (const action of actions) engine.input({ ...action, seat: seat.id });
       });
       nextBotMs = engine.now + botEveryMs;
