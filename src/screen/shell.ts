@@ -67,7 +67,8 @@ export class Shell {
   readonly texts: I18n;
   screen: ScreenName = 'boot';
   round: RoundRunner | null = null;
-  private outcome: RoundOutcome | null = null;
+  /** The round that ended last, for the results screen (its record went to the outbox as it ended). */
+  lastOutcome: RoundOutcome | null = null;
   /** The pack last played, so "play again" and the catalogue start from it. */
   lastPack: CatalogueEntry | null = null;
   /** The pack highlighted in the catalogue now. */
@@ -94,19 +95,6 @@ export class Shell {
   /** The catalogue on screen now; it changes only between rounds. */
   get catalogue(): Catalogue {
     return this.packs.current;
-  }
-
-  get lastOutcome(): RoundOutcome | null {
-    return this.outcome;
-  }
-
-  /**
-   * The round that just ended, however it ended (complete, timeout, quit or error): its record
-   * goes to the outbox here, so no way out of a round can skip it.
-   */
-  set lastOutcome(outcome: RoundOutcome | null) {
-    this.outcome = outcome;
-    if (outcome) void this.centre.outbox.add(outcome.record);
   }
 
   get language(): Language {

@@ -44,6 +44,8 @@ export interface RoundServices {
   screenName: string;
   /** How fast intros and reveals go by (the `pace` setting). */
   pace: number;
+  /** Where every ended round's record goes, however it ended: the runner hands it over itself. */
+  outbox: { add(record: RoundRecord): Promise<unknown> };
   /** The scene that hosts rounds; it is kept above the mini-game's scenes. */
   hostKey: string;
 }
@@ -283,6 +285,8 @@ export class RoundRunner {
       endedAt: new Date(Math.max(Date.now(), this.startedAt.getTime())),
       endReason: reason,
     });
+    // Straight to the outbox, before anyone is told: no way out of a round can skip its record.
+    void this.services.outbox.add(record);
     this.lifecycle.send({ type: 'recorded' });
     this.onEnded({
       record,

@@ -40,6 +40,7 @@ export class RoundHostScene extends ShellScene {
         locale: this.shell.language,
         screenName: this.shell.settings.screenName,
         pace: this.shell.settings.pace,
+        outbox: this.shell.centre.outbox,
         hostKey: HOST_KEY,
       },
       { entry: data.entry, seats: this.shell.lobby.seats, seed: data.seed },
