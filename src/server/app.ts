@@ -1,11 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config';
-import { installProblemHandlers } from './http/http-problem';
+import { installProblemHandlers, problemServerOptions } from './http/http-problem';
+import { installBodyRules } from './http/parse-request';
 import { registerHealthRoutes } from './http/routes-health';
 import { registerLeaderboardRoutes } from './http/routes-leaderboards';
 import { registerPackRoutes } from './http/routes-packs';
 import { registerPlayerCardRoutes } from './http/routes-player-cards';
 import { registerRoundRoutes } from './http/routes-rounds';
+import { registerSecurityHeaders } from './http/security-headers';
 import type { ServerContext } from './http/server-context';
 import { registerStaticApps } from './http/static-apps';
 import { loadPackCatalogue } from './packs/pack-catalogue';
@@ -43,6 +45,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
     bodyLimit: BODY_LIMIT_BYTES,
     // Finish requests in flight on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
+    ...problemServerOptions,
   });
   const store = openSqliteStore(config.dataDir);
   app.addHook('onClose', async () => store.close());
@@ -55,6 +58,8 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   app.log.info({ dataDir: config.dataDir, packs: context.packs.ids() }, 'store open, content packs read');
 
   installProblemHandlers(app);
+  installBodyRules(app);
+  await registerSecurityHeaders(app);
   registerHealthRoutes(app);
   registerRoundRoutes(app, context);
   registerPlayerCardRoutes(app, context);

@@ -1,5 +1,11 @@
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+
+/** Vite names every file under `assets/` after a hash of its content: a new build, a new name. */
+export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
+/** Everything else (the HTML pages that name the assets) is checked again on each load. */
+export const PAGE_CACHE = 'no-cache';
 
 /**
  * Serves the apps Vite built (`<appsDir>/screen/index.html`, …). `/` opens the screen, since a
@@ -7,16 +13,17 @@ import type { FastifyInstance } from 'fastify';
  * only warns: the API still works and each app path answers 404 until `vite build` has run.
  */
 export async function registerStaticApps(app: FastifyInstance, appsDir: string): Promise<void> {
+  const assets = join(appsDir, 'assets') + sep;
   await app.register(fastifyStatic, {
     root: appsDir,
     prefix: '/',
     index: ['index.html'],
     redirect: true,
     wildcard: true,
-    // Vite fingerprints asset names, so they may be cached; the HTML files are not.
-    setHeaders: (res, path) => {
-      if (path.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
-    },
+    cacheControl: false,
+    // A screen that reloads after an update gets the new page at once, and the unchanged assets
+    // from its cache without asking.
+    setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith(assets) ? HASHED_ASSETS_CACHE : PAGE_CACHE),
   });
   app.get('/', (_request, reply) => reply.redirect('/screen/', 302));
 }

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { prepareDataFolder } from './data-folder';
 
 /** The store's file inside DATA_DIR; its WAL (`-wal`) and shared memory (`-shm`) sit beside it. */
 export const DATABASE_FILE = 'ludocite.sqlite';
@@ -13,7 +13,7 @@ export type SqliteDatabase = Database.Database;
  * signal to drop a record from its outbox: an acknowledged round must survive a power cut.
  */
 export function openDatabase(dataDir: string): SqliteDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataFolder(dataDir);
   const db = new Database(join(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

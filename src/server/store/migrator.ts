@@ -21,6 +21,12 @@ export function applyMigrations(db: SqliteDatabase, migrations: readonly Migrati
     name TEXT NOT NULL,
     applied_at INTEGER NOT NULL
   )`);
+  // Checked before any step runs: a database a newer server wrote is left exactly as it was.
+  const known = migrations.at(-1)?.version ?? 0;
+  const found = newestVersion(db);
+  if (found > known) {
+    throw new Error(`the database is at schema version ${found}, newer than this server knows (${known}); update the server`);
+  }
   const isApplied = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: MigrationReport['applied'] = [];
@@ -33,13 +39,11 @@ export function applyMigrations(db: SqliteDatabase, migrations: readonly Migrati
       applied.push({ version: migration.version, name: migration.name });
     }).immediate();
   }
-  const newest = db.prepare<[], { version: number | null }>('SELECT max(version) AS version FROM schema_migrations').get();
-  const version = newest?.version ?? 0;
-  const known = migrations.at(-1)?.version ?? 0;
-  if (version > known) {
-    throw new Error(`the database is at schema version ${version}, newer than this server knows (${known}); update the server`);
-  }
-  return { applied, version };
+  return { applied, version: newestVersion(db) };
+}
+
+function newestVersion(db: SqliteDatabase): number {
+  return db.prepare<[], { version: number | null }>('SELECT max(version) AS version FROM schema_migrations').get()?.version ?? 0;
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

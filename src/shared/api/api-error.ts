@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const API_ERROR_CODES = [
   'bad_request',
   'not_found',
+  'request_timeout',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
@@ -16,6 +17,8 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
   not_found: 404,
+  /** The request did not arrive whole in time (a body sent too slowly). */
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
