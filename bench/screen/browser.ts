@@ -1,7 +1,7 @@
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
 
@@ -14,10 +14,26 @@ export async function buildPages(): Promise<void> {
   await build({ root: 'bench/screen/bare', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), 'dist/fixtures/bench-bare'), emptyOutDir: true } });
 }
 
+/**
+ * A content folder with the real packs and the fixture packs (the benchmark packs among them):
+ * screens get their packs from the centre, so the centre must serve these.
+ */
+function benchContent(folder: string): string {
+  const content = join(folder, 'content');
+  mkdirSync(content);
+  for (const source of ['content', 'tests/fixtures/content']) {
+    for (const name of readdirSync(source)) {
+      if (existsSync(join(source, name, 'pack.json'))) symlinkSync(resolve(source, name), join(content, name));
+    }
+  }
+  return content;
+}
+
 /** The real centre server, serving the built pages, on its own data folder. */
 export async function startServer(): Promise<ChildProcess> {
+  const folder = mkdtempSync(join(tmpdir(), 'ludocite-bench-'));
   const server = spawn('npx', ['tsx', 'src/server/main.ts'], {
-    env: { ...process.env, APPS_DIR: 'dist/fixtures', DATA_DIR: mkdtempSync(join(tmpdir(), 'ludocite-bench-')), PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, APPS_DIR: 'dist/fixtures', DATA_DIR: join(folder, 'data'), CONTENT_DIR: benchContent(folder), PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
@@ -63,7 +79,4 @@ export async function countFrames(page: Page): Promise<void> {
 
 export const framesSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
 
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
+export { median } from '../stats';
