@@ -35,7 +35,7 @@ function migrated(name: string) {
 try {
   // Raw baseline: the same rows, one transaction per round, one prepared statement.
   const raw = migrated('raw');
-  raw.prepare("INSERT INTO screens VALUES ('s', 0, 0)").run();
+  raw.prepare("INSERT INTO screens (id, first_seen_at, last_seen_at) VALUES ('s', 0, 0)").run();
   const insertRound = raw.prepare("INSERT INTO rounds VALUES (?, 'p', '1.0.0', 'g', '1.0.0', 1, 1, 's', 0, 0, 'complete', 1000, 'h', 0)");
   const insertEvidence = raw.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const rawBatch = raw.transaction((round: (typeof rounds)[number]) => {
@@ -47,7 +47,7 @@ try {
 
   // For reference: everything in one transaction (no fsync per round).
   const rawOne = migrated('raw-one');
-  rawOne.prepare("INSERT INTO screens VALUES ('s', 0, 0)").run();
+  rawOne.prepare("INSERT INTO screens (id, first_seen_at, last_seen_at) VALUES ('s', 0, 0)").run();
   const oneRound = rawOne.prepare("INSERT INTO rounds VALUES (?, 'p', '1.0.0', 'g', '1.0.0', 1, 1, 's', 0, 0, 'complete', 1000, 'h', 0)");
   const oneEvidence = rawOne.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const rawOneMs = await timed(() =>
@@ -63,8 +63,9 @@ try {
   // The store: admitted rounds (checked against the pack beforehand, as the route does).
   const storeDb = migrated('store');
   const store = sqliteStore(storeDb);
+  await store.addScreen({ id: 'bench-screen', name: 'bench', addedAt: Date.now() });
   const admitted = rounds.map((round) => {
-    const admission = admitRound(round, benchPackRules, Date.now());
+    const admission = admitRound(round, benchPackRules, { receivedAt: Date.now(), screenId: 'bench-screen' });
     if (!admission.ok) throw new Error(admission.issues[0]?.message);
     return admission.round;
   });
@@ -79,12 +80,15 @@ try {
   // The whole route over real HTTP: JSON, zod, admission, hashing, store.
   const contentDir = join(folder, 'content');
   writeBenchPack(contentDir);
-  const app = await buildServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'http'), appsDir: join(folder, 'apps'), contentDir, logLevel: 'silent', timeZone: 'Europe/Paris' });
+  const app = await buildServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'http'), appsDir: join(folder, 'apps'), contentDir, logLevel: 'silent', timeZone: 'Europe/Paris', pairLoopbackScreens: true });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // Rounds come from a registered screen: this one pairs itself over loopback.
+  const paired = (await (await fetch(`${address}/api/screens/pair-loopback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { credential: string };
+  const asScreen = { authorization: `Bearer ${paired.credential}` };
   const bodies = rounds.slice(0, HTTP_ROUNDS).map((round) => JSON.stringify(round));
   const httpMs = await timed(async () => {
     for (const body of bodies) {
-      const response = await fetch(`${address}/api/rounds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${address}/api/rounds`, { method: 'POST', headers: { ...asScreen, 'content-type': 'application/json' }, body });
       if (response.status !== 201) throw new Error(`POST /api/rounds answered ${response.status}: ${await response.text()}`);
     }
   });

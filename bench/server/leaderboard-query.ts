@@ -64,7 +64,7 @@ try {
 
   const contentDir = join(folder, 'content');
   writeBenchPack(contentDir);
-  const app = await buildServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'data'), appsDir: join(folder, 'apps'), contentDir, logLevel: 'silent', timeZone: 'Europe/Paris' });
+  const app = await buildServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'data'), appsDir: join(folder, 'apps'), contentDir, logLevel: 'silent', timeZone: 'Europe/Paris', pairLoopbackScreens: false });
   const httpTimes: number[] = [];
   await app.inject({ url: '/api/leaderboards?period=all&playerCard=card-7' });
   for (let i = 0; i < REPEATS; i++) {
@@ -92,7 +92,7 @@ function seed(db: ReturnType<typeof openDatabase>): void {
   const random = createRandom(2025);
   db.pragma('synchronous = OFF');
   const insertCard = db.prepare('INSERT INTO player_cards VALUES (?, ?, ?, ?, ?, 0)');
-  const insertScreen = db.prepare('INSERT INTO screens VALUES (?, 0, 0)');
+  const insertScreen = db.prepare('INSERT INTO screens (id, first_seen_at, last_seen_at) VALUES (?, 0, 0)');
   const insertRound = db.prepare("INSERT INTO rounds VALUES (?, ?, '1.0.0', 'quiz', '1.0.0', 1, ?, 'screen-0', ?, ?, 'complete', 100, 'h', ?)");
   const insertSeat = db.prepare('INSERT INTO round_seats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertEvidence = db.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');

@@ -11,6 +11,9 @@ const USAGE = `ludocite — the centre's command line
                                                           content folder (CONTENT_DIR, or --content-dir <dir>)
   npm run ludocite -- content import-geojson <file> ...   import official arrondissement shapes
   npm run ludocite -- db migrate                          apply the store's migrations
+  npm run ludocite -- screen add "<name>"                 register a screen: prints its one-time pairing address
+  npm run ludocite -- screen list                         the registered screens and their state
+  npm run ludocite -- screen revoke <id or name>          a screen may no longer post rounds
 `;
 
 type Command = (args: string[]) => Promise<number> | number;
@@ -20,6 +23,9 @@ const COMMANDS: Record<string, Command> = {
   'pack validate': packValidate,
   'pack install': packInstall,
   'db migrate': () => dbMigrateCommand(),
+  'screen add': async (args) => (await import('./commands/screen-add')).screenAdd(args),
+  'screen list': async (args) => (await import('./commands/screen-list')).screenList(args),
+  'screen revoke': async (args) => (await import('./commands/screen-revoke')).screenRevoke(args),
   'content import-geojson': async (args) => (await import('./commands/content-import-geojson')).importGeojson(args),
 };
 

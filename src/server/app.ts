@@ -7,21 +7,35 @@ import { registerLeaderboardRoutes } from './http/routes-leaderboards';
 import { registerPackRoutes } from './http/routes-packs';
 import { registerPlayerCardRoutes } from './http/routes-player-cards';
 import { registerRoundRoutes } from './http/routes-rounds';
+import { registerScreenRoutes } from './http/routes-screens';
+import { registerSeatTokenRoutes } from './http/routes-seat-tokens';
 import { registerSecurityHeaders } from './http/security-headers';
 import type { ServerContext } from './http/server-context';
 import { registerStaticApps } from './http/static-apps';
+import { CodeGuard } from './limits/code-guard';
+import { registerRequestLimits } from './limits/request-limits';
 import { loadPackCatalogue } from './packs/pack-catalogue';
 import { openSqliteStore } from './store/sqlite-store';
 
 /**
- * The largest request body accepted. A round record of 10 000 evidence rows (the schema's cap)
- * is about 2 MB of JSON; anything bigger is not a round.
+ * The largest request body outside `POST /api/rounds` (which has its own, ROUND_BODY_LIMIT_BYTES):
+ * a card, a sign-in or a pairing is a few hundred bytes.
  */
-export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = 64 * 1024;
+/**
+ * A request must arrive whole (headers and body) within this time, so a client sending its body a
+ * byte at a time cannot hold a socket for ever; a round of the largest size takes well under a
+ * second on the hall's network.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** A socket with nothing to say for this long is closed (Node's keep-alive wait is shorter). */
+export const CONNECTION_TIMEOUT_MS = 60_000;
 
 export interface BuildOptions {
   /** The clock for "received at" and leaderboard periods; tests fix it. */
   now?: () => number;
+  /** Overrides REQUEST_TIMEOUT_MS (a test waits one second, not thirty). */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -30,6 +44,7 @@ export interface BuildOptions {
  * the store under DATA_DIR; closing the server closes the store.
  */
 export async function buildServer(config: ServerConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -43,6 +58,11 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
       },
     },
     bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    // Node 20 takes the request timeout only when the server is made (Fastify sets it after), and
+    // looks for requests past their time every 30 s unless told: every 5 s here.
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5_000, requestTimeout / 2) },
     // Finish requests in flight on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
     ...problemServerOptions,
@@ -54,13 +74,18 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
     packs: loadPackCatalogue(config.contentDir, app.log),
     timeZone: config.timeZone,
     now: options.now ?? Date.now,
+    codeGuard: new CodeGuard(options.now ?? Date.now),
   };
   app.log.info({ dataDir: config.dataDir, packs: context.packs.ids() }, 'store open, content packs read');
 
   installProblemHandlers(app);
   installBodyRules(app);
   await registerSecurityHeaders(app);
+  await registerRequestLimits(app);
+  if (config.pairLoopbackScreens) app.log.warn('LUDOCITE_PAIR_LOOPBACK is on: screens on this machine pair themselves; never on in a centre');
   registerHealthRoutes(app);
+  registerScreenRoutes(app, context, { pairLoopback: config.pairLoopbackScreens });
+  registerSeatTokenRoutes(app, context);
   registerRoundRoutes(app, context);
   registerPlayerCardRoutes(app, context);
   registerLeaderboardRoutes(app, context);

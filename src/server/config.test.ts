@@ -12,7 +12,14 @@ describe('configFromEnvironment', () => {
       contentDir: resolve('content'),
       logLevel: 'info',
       timeZone: 'Europe/Paris',
+      pairLoopbackScreens: false,
     });
+  });
+
+  it('turns loopback pairing on only when LUDOCITE_PAIR_LOOPBACK is 1', () => {
+    expect(configFromEnvironment({ LUDOCITE_PAIR_LOOPBACK: '1' }).pairLoopbackScreens).toBe(true);
+    expect(configFromEnvironment({ LUDOCITE_PAIR_LOOPBACK: '0' }).pairLoopbackScreens).toBe(false);
+    expect(() => configFromEnvironment({ LUDOCITE_PAIR_LOOPBACK: 'yes' })).toThrow(/LUDOCITE_PAIR_LOOPBACK="yes"/);
   });
 
   it('reads the variables given and treats an empty one as unset', () => {

@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   APPS_DIR: folder('./dist/apps'),
   CONTENT_DIR: folder('./content'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Tests and development only: see docs/operations.md, "Pairing screens". */
+  LUDOCITE_PAIR_LOOPBACK: z.enum(['0', '1'], { error: 'give 1 (on) or 0 (off)' }).default('0'),
   TIME_ZONE: z
     .string()
     .trim()
@@ -56,6 +58,11 @@ export interface ServerConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where "today" and "this week" begin for the leaderboards. */
   timeZone: string;
+  /**
+   * LUDOCITE_PAIR_LOOPBACK=1: a screen on the server machine itself may pair without a code, so
+   * the e2e and development setups need no operator. Off unless set.
+   */
+  pairLoopbackScreens: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,5 +92,6 @@ export function configFromEnvironment(environment: Record<string, string | undef
     contentDir: env.CONTENT_DIR,
     logLevel: env.LOG_LEVEL,
     timeZone: env.TIME_ZONE,
+    pairLoopbackScreens: env.LUDOCITE_PAIR_LOOPBACK === '1',
   };
 }

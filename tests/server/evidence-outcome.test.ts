@@ -25,7 +25,7 @@ describe('one evidence rule: correct, wrong or unanswered', () => {
     folders.push(folder);
     const db = openDatabase(folder);
     applyMigrations(db, MIGRATIONS.filter((m) => m.version < evidenceOutcome.version));
-    db.prepare("INSERT INTO screens VALUES ('s', 0, 0)").run();
+    db.prepare("INSERT INTO screens (id, first_seen_at, last_seen_at) VALUES ('s', 0, 0)").run();
     db.prepare("INSERT INTO rounds VALUES ('r1', 'sante-sport', '1.0.0', 'quiz-duel', '1.0.0', 1, 1, 's', 0, 1, 'complete', 1500, 'h', 1)").run();
     const evidence = db.prepare('INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     evidence.run('r1', 0, 'pad-0', 'sante-sport/sommeil', 'q1', 1, 900, 1, 1000);
@@ -42,7 +42,7 @@ describe('one evidence rule: correct, wrong or unanswered', () => {
   it('stores unanswered items without counting them as answered, and the answer given', async () => {
     server = await startTestServer();
     const record = roundRecord([{ seat: guest('pad-0'), points: 100, answered: 2, correct: 1, unanswered: 3 }]);
-    const response = await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record });
+    const response = await server.postRound(record);
     expect(response.statusCode).toBe(201);
     const db = new Database(join(server.config.dataDir, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT correct, answered FROM round_seats').get()).toEqual({ correct: 1, answered: 2 });

@@ -43,7 +43,7 @@ describe('all-time tallies', () => {
               return { seat, points: play.points, answered: play.answered, correct: Math.min(play.correct, play.answered) };
             });
             const record = roundRecord(plays, { pack: round.pack, endedAt: TEST_NOW - round.agoMs });
-            const response = await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record });
+            const response = await server.postRound(record);
             expect(response.statusCode).toBe(201);
           }
           const board = async (query: string) => {

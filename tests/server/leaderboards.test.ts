@@ -24,7 +24,7 @@ async function play(plays: SeatPlay[], options: { pack?: string; endedAt?: strin
     ...(options.pack ? { pack: options.pack } : {}),
     endedAt: Date.parse(options.endedAt ?? '2025-03-12T10:00:00Z'),
   });
-  const response = await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record });
+  const response = await server.postRound(record);
   expect(response.statusCode, response.body).toBe(201);
 }
 

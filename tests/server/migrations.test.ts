@@ -9,6 +9,7 @@ import { applyMigrations } from '../../src/server/store/migrator';
 import { MIGRATIONS } from '../../src/server/store/migrations';
 import { startTestServer } from './support/test-server';
 
+const NEWEST = MIGRATIONS.at(-1)!.version;
 let folder: string;
 const dataDirOf = (root: string) => join(root, 'data');
 beforeEach(() => {
@@ -27,17 +28,27 @@ describe('migrations', () => {
     expect(second).toEqual({ applied: [], version: first.version });
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => (t as { name: string }).name);
-    expect(tables).toEqual(['evidence', 'pack_guest_tallies', 'player_cards', 'player_pack_tallies', 'round_seats', 'rounds', 'schema_migrations', 'score_lines', 'screens', 'team_pack_tallies']);
+    expect(tables).toEqual(['evidence', 'pack_guest_tallies', 'player_cards', 'player_pack_tallies', 'round_seats', 'rounds', 'schema_migrations', 'score_lines', 'screens', 'seat_tokens', 'team_pack_tallies']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
 
   it('keep the previous version when a migration fails half-way', () => {
     const db = openDatabase(folder);
-    const broken = { version: 2, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half_done (x)'); throw new Error('oops'); } };
+    const broken = { version: NEWEST + 1, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half_done (x)'); throw new Error('oops'); } };
     expect(() => applyMigrations(db, [...MIGRATIONS, broken])).toThrow('oops');
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
-    expect(applyMigrations(db).version).toBe(1);
+    expect(applyMigrations(db).version).toBe(NEWEST);
+    db.close();
+  });
+
+  it('accept versions that skip a number, and refuse versions out of order', () => {
+    const db = openDatabase(folder);
+    const step = (version: number) => ({ version, name: `step-${version}`, up: (d: Database.Database) => void d.exec(`CREATE TABLE t${version} (x)`) });
+    expect(applyMigrations(db, [step(1), step(3)]).applied.map((m) => m.version)).toEqual([1, 3]);
+    // The step written at the same time lands later: it is applied on the next start.
+    expect(applyMigrations(db, [step(1), step(2), step(3)]).applied.map((m) => m.version)).toEqual([2]);
+    expect(() => applyMigrations(db, [step(1), step(3), step(2)])).toThrow(/version 2, expected a whole number above 3/);
     db.close();
   });
 
@@ -53,13 +64,16 @@ describe('migrations', () => {
     const lines: string[] = [];
     const dataDir = join(folder, 'data');
     expect(dbMigrateCommand({ DATA_DIR: dataDir }, (line) => lines.push(line))).toBe(0);
-    expect(lines).toEqual(['Applied migration 001-initial', `The store in ${dataDir} is now at schema version 1.`]);
+    expect(lines).toEqual([
+      ...MIGRATIONS.map((m) => `Applied migration ${String(m.version).padStart(3, '0')}-${m.name}`),
+      `The store in ${dataDir} is now at schema version ${NEWEST}.`,
+    ]);
     const server = await startTestServer({ folder });
     expect((await server.app.inject({ url: '/api/leaderboards' })).statusCode).toBe(200);
     await server.dispose();
     lines.length = 0;
     dbMigrateCommand({ DATA_DIR: dataDir }, (line) => lines.push(line));
-    expect(lines).toEqual([`The store in ${dataDir} is up to date (schema version 1).`]);
+    expect(lines).toEqual([`The store in ${dataDir} is up to date (schema version ${NEWEST}).`]);
   });
 
   it('say what is wrong when `ludocite db migrate` cannot run', () => {

@@ -46,7 +46,8 @@ describe('outbox and server together', () => {
     await probe.dispose();
 
     const store = new MapStore();
-    const client = createApiClient({ baseUrl: address, timeoutMs: 2_000 });
+    // The screen as paired with whichever server runs now (each test server pairs its own).
+    const client = createApiClient({ baseUrl: address, timeoutMs: 2_000, credential: () => server?.screen.credential ?? null });
     const record = roundRecord([{ seat: guest('pad-0'), points: 50, answered: 2, correct: 1 }]);
     const firstPage = new Outbox({ store, deliver: client.deliverRound, random: () => 0 });
     const failed = new Promise<string>((resolve) => firstPage.on('status', (s) => s.attempts === 1 && resolve(s.status)));

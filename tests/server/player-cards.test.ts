@@ -60,10 +60,10 @@ describe('player cards', () => {
   });
 
   it('answers 400 for a malformed code and 404 for an unknown one', async () => {
-    const malformed = await server.app.inject({ url: '/api/player-cards/0O1IL' });
+    const malformed = await server.app.inject({ url: '/api/player-cards/0O1IL2Z5' });
     expect(malformed.statusCode).toBe(400);
-    const unknown = await server.app.inject({ url: '/api/player-cards/AAAAA' });
+    const unknown = await server.app.inject({ url: '/api/player-cards/AAAAAAAA' });
     expect(unknown.statusCode).toBe(404);
-    expect(apiErrorSchema.parse(unknown.json()).message).toMatch(/AAAAA/);
+    expect(apiErrorSchema.parse(unknown.json()).message).toMatch(/AAAAAAAA/);
   });
 });

@@ -30,15 +30,15 @@ describe('a round is written whole or not at all', () => {
     const record = roundRecord([{ seat: guest('pad-0'), points: 30, answered: 3, correct: 2 }, { seat: guest('pad-1'), points: 10 }]);
     record.evidence[2] = { ...record.evidence[2]!, item: 'boom' };
 
-    const failed = await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record });
+    const failed = await server.postRound(record);
     expect(failed.statusCode).toBe(500);
     const error = apiErrorSchema.parse(failed.json());
     expect(error.message).toMatch(/not applied/);
     expect(error.message).not.toMatch(/simulated/); // internals stay in the log
-    expect(counts()).toEqual([0, 0, 0, 0, 0]);
+    expect(counts()).toEqual([1, 0, 0, 0, 0]); // the paired test screen, and nothing of the round
 
     db.exec('DROP TRIGGER fail_evidence');
-    const resent = await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record });
+    const resent = await server.postRound(record);
     expect(resent.statusCode).toBe(201);
     expect(counts()).toEqual([1, 1, 2, 2, 3]);
   });
@@ -46,7 +46,7 @@ describe('a round is written whole or not at all', () => {
   it('serves other requests after a failed write', async () => {
     db.exec(`CREATE TRIGGER fail_rounds BEFORE INSERT ON rounds BEGIN SELECT RAISE(ABORT, 'full'); END`);
     const record = roundRecord([{ seat: guest('pad-0'), points: 1 }]);
-    expect((await server.app.inject({ method: 'POST', url: '/api/rounds', payload: record })).statusCode).toBe(500);
+    expect((await server.postRound(record)).statusCode).toBe(500);
     expect((await server.app.inject({ url: '/api/health' })).statusCode).toBe(200);
     expect((await server.app.inject({ url: '/api/leaderboards' })).statusCode).toBe(200);
   });

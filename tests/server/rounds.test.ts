@@ -14,7 +14,8 @@ afterEach(async () => {
   await server.dispose();
 });
 
-const post = (body: unknown) => server.app.inject({ method: 'POST', url: '/api/rounds', payload: body as object });
+const post = (body: unknown) => server.postRound(body);
+const asScreen = () => ({ authorization: `Bearer ${server.screen.credential}` });
 
 function countRows(table: string): number {
   const db = new Database(join(server.config.dataDir, DATABASE_FILE), { readonly: true });
@@ -103,30 +104,30 @@ describe('POST /api/rounds', () => {
     expect(apiErrorSchema.parse(response.json()).issues?.map((i) => i.path)).toEqual(['game.id', 'seats']);
   });
 
-  it('refuses a seat signed in with a card the server does not know with 422', async () => {
+  it('refuses a seat with a card the server does not know with 403: no seat token can be held for it', async () => {
     const response = await post(roundRecord([{ seat: carded('pad-0', 'no-such-card'), points: 1 }]));
-    expect(response.statusCode).toBe(422);
-    expect(apiErrorSchema.parse(response.json()).issues).toEqual([{ path: 'seats[0].playerCard', message: 'unknown player card' }]);
+    expect(response.statusCode).toBe(403);
+    expect(apiErrorSchema.parse(response.json()).issues?.map((i) => i.path)).toEqual(['seats[0].seatToken']);
     expect(countRows('rounds')).toBe(0);
   });
 
   it('answers bad JSON, a wrong content type and an oversized body with JSON errors', async () => {
-    const badJson = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { 'content-type': 'application/json' }, payload: '{"id":' });
+    const badJson = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { ...asScreen(), 'content-type': 'application/json' }, payload: '{"id":' });
     expect(badJson.statusCode).toBe(400);
     expect(apiErrorSchema.parse(badJson.json()).error).toBe('bad_request');
 
-    const xml = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { 'content-type': 'application/xml' }, payload: '<round/>' });
+    const xml = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { ...asScreen(), 'content-type': 'application/xml' }, payload: '<round/>' });
     expect(xml.statusCode).toBe(415);
     expect(apiErrorSchema.parse(xml.json()).error).toBe('unsupported_media_type');
 
-    const text = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    const text = await server.app.inject({ method: 'POST', url: '/api/rounds', headers: { ...asScreen(), 'content-type': 'text/plain' }, payload: 'hello' });
     expect(text.statusCode).toBe(400);
     expect(apiErrorSchema.parse(text.json()).issues).toEqual([{ path: '', message: expect.stringMatching(/expected object/) }]);
 
     const huge = await server.app.inject({
       method: 'POST',
       url: '/api/rounds',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...asScreen(), 'content-type': 'application/json' },
       payload: JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024) }),
     });
     expect(huge.statusCode).toBe(413);

@@ -26,6 +26,9 @@ describe('deliverRound', () => {
       [json(503, { error: 'internal', message: 'busy' }), { outcome: 'retry', reason: 'busy' }],
       [new Response('<html>Bad gateway</html>', { status: 502 }), { outcome: 'retry', reason: 'the server answered 502' }],
       [json(429, { error: 'too_many_requests', message: 'slow down' }), { outcome: 'retry', reason: 'slow down' }],
+      // Not paired yet, or revoked: the record waits for the operator to pair the screen.
+      [json(401, { error: 'unauthorized', message: 'pair it first' }), { outcome: 'retry', reason: 'pair it first' }],
+      [json(403, { error: 'forbidden', message: 'no seat token' }), { outcome: 'refused', status: 403, reason: 'no seat token' }],
       [new TypeError('fetch failed'), { outcome: 'retry', reason: 'fetch failed' }],
     ];
     for (const [answer, expected] of cases) {
@@ -42,6 +45,23 @@ describe('deliverRound', () => {
 });
 
 describe('the API client', () => {
+  it('sends the screen credential with rounds and sign-ins once paired, and never before', async () => {
+    let credential: string | null = null;
+    const { fetch, asked } = fakeFetch((path) =>
+      path.endsWith('/api/seat-tokens')
+        ? json(201, { card: { id: 'c1', pseudonym: 'Panda Rapide 42', avatar: '🐼' }, token: 't'.repeat(43), expiresAt: '2025-03-12T14:00:00.000Z' })
+        : json(201, { id: round.id, stored: true, duplicate: false }),
+    );
+    const client = createApiClient({ fetch, credential: () => credential });
+    await client.deliverRound(round);
+    credential = 'c'.repeat(43);
+    await client.deliverRound(round);
+    expect(await client.signIn('HX7MA349', 'pad-0')).toMatchObject({ card: { id: 'c1' }, token: 't'.repeat(43) });
+    const authorization = asked.map((a) => new Headers(a.init?.headers).get('authorization'));
+    expect(authorization).toEqual([null, `Bearer ${'c'.repeat(43)}`, `Bearer ${'c'.repeat(43)}`]);
+    expect(JSON.parse(String(asked[2]?.init?.body))).toEqual({ code: 'HX7MA349', seat: 'pad-0' });
+  });
+
   it('finds a card by code, or null when the code is unknown', async () => {
     const { fetch } = fakeFetch((path) =>
       path.endsWith('/HX7MA') ? json(200, { id: 'c1', pseudonym: 'Panda Rapide 42', avatar: '🐼' }) : json(404, { error: 'not_found', message: 'no card' }),

@@ -11,6 +11,8 @@ import {
   type PlayerCardView,
 } from '../../shared/api/player-cards';
 import { roundReceiptSchema } from '../../shared/api/rounds';
+import { pairedScreenSchema, type PairedScreen } from '../../shared/api/screens';
+import { seatTokenSchema, type SeatToken } from '../../shared/api/seat-tokens';
 import type { RoundRecord } from '../../shared/round/round-record';
 
 /** A request that did not give the expected answer: the server's error when it sent one. */
@@ -39,10 +41,15 @@ export interface ApiClientOptions {
   fetch?: typeof globalThis.fetch;
   /** A request that takes longer is abandoned (and, for a round, retried later). */
   timeoutMs?: number;
+  /** The screen's credential once paired (null before): sent with rounds and sign-ins. */
+  credential?: () => string | null;
 }
 
-/** Statuses after which the same request may succeed later. */
-const RETRYABLE = new Set([408, 425, 429]);
+/**
+ * Statuses after which the same request may succeed later. 401: the screen is not (or no longer)
+ * paired; once the operator pairs it, what waits in its outbox goes through.
+ */
+const RETRYABLE = new Set([401, 408, 425, 429]);
 
 export function createApiClient(options: ApiClientOptions = {}) {
   const base = options.baseUrl ?? '';
@@ -51,6 +58,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   const request = (path: string, init: RequestInit = {}) =>
     fetchFn(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json', ...init.headers } });
+
+  /** Headers that prove this is a registered screen, when it is one. */
+  const asScreen = (): Record<string, string> => {
+    const credential = options.credential?.();
+    return credential ? { authorization: `Bearer ${credential}` } : {};
+  };
 
   async function problemOf(response: Response): Promise<ApiError | null> {
     const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
@@ -66,9 +79,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return schema.parse(await response.json());
   }
 
-  const postJson = (body: unknown): RequestInit => ({
+  const postJson = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
 
@@ -79,7 +92,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     async deliverRound(record: RoundRecord): Promise<Delivery> {
       let response: Response;
       try {
-        response = await request('/api/rounds', postJson(record));
+        response = await request('/api/rounds', postJson(record, asScreen()));
       } catch (error) {
         return { outcome: 'retry', reason: error instanceof Error ? error.message : String(error) };
       }
@@ -98,6 +111,25 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     /** Makes a card; a 409 means the pseudonym is taken, a 400 names what the filter refused. */
     createPlayerCard: (card: NewPlayerCardBody): Promise<IssuedPlayerCard> => call(issuedPlayerCardSchema, '/api/player-cards', postJson(card)),
+
+    /**
+     * Signs a seat in with a card code: the card and the seat token its round records carry, or
+     * null when no card has the code. Throws ApiClientError otherwise (401 unpaired screen, 429 wait).
+     */
+    async signIn(code: string, seat: string): Promise<SeatToken | null> {
+      try {
+        return await call(seatTokenSchema, '/api/seat-tokens', postJson({ code, seat }, asScreen()));
+      } catch (error) {
+        if (error instanceof ApiClientError && error.status === 404) return null;
+        throw error;
+      }
+    },
+
+    /** Spends the one-time code `ludocite screen add` printed for this screen. */
+    pairScreen: (code: string): Promise<PairedScreen> => call(pairedScreenSchema, '/api/screens/pair', postJson({ code })),
+
+    /** Pairs without a code: only a server started with LUDOCITE_PAIR_LOOPBACK=1 and reached on its own machine answers. */
+    pairLoopback: (name: string): Promise<PairedScreen> => call(pairedScreenSchema, '/api/screens/pair-loopback', postJson({ name })),
 
     /** The card a code belongs to, or null when no card has it. */
     async findPlayerCard(code: string): Promise<PlayerCardView | null> {

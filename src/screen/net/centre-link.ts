@@ -1,8 +1,13 @@
 import type { Leaderboard } from '../../shared/api/leaderboards';
+import type { PairedScreen } from '../../shared/api/screens';
+import type { PlayerCardDesk } from '../player-card/sign-in-flow';
 import { createApiClient, type ApiClient } from './api-client';
+import { cardDesk } from './card-desk';
 import { deferredOutboxStore } from './deferred-outbox-store';
 import { openIndexedDbOutboxStore } from './indexeddb-outbox-store';
 import { Outbox } from './outbox';
+import { pairScreen } from './screen-pairing';
+import { SeatTokenBook } from './seat-tokens';
 
 /** A signed-in seat's place on today's board of the pack it just played. */
 export interface SeatRank {
@@ -25,25 +30,55 @@ export class CentreLink {
   shownBoard: Leaderboard | null = null;
   /** Ranks of signed-in seats after a round, by round id, once the server had the record. */
   readonly ranks = new Map<string, SeatRank[]>();
+  /** Who this screen is for the centre once paired; null until then (rounds wait, seats play as guests). */
+  screen: PairedScreen | null = null;
+  readonly seatTokens = new SeatTokenBook();
+  /** What the sign-in panel calls: codes become seat tokens kept in `seatTokens`. */
+  readonly desk: PlayerCardDesk;
 
   constructor(
     readonly api: ApiClient,
     readonly outbox: Outbox,
-  ) {}
+  ) {
+    this.desk = cardDesk(api, this.seatTokens);
+  }
 }
 
 /**
  * Connects to the server the screen was served from: opens the outbox in IndexedDB and starts
  * sending what a previous page left there, all in the background.
  */
-export function connectCentre(): CentreLink {
-  const api = createApiClient({ timeoutMs: INTERACTIVE_TIMEOUT_MS });
-  const rounds = createApiClient();
-  const outbox = new Outbox({ store: deferredOutboxStore(openIndexedDbOutboxStore()), deliver: rounds.deliverRound });
+export function connectCentre(screenName = 'loopback screen'): CentreLink {
+  let link: CentreLink | null = null;
+  const credential = () => link?.screen?.credential ?? null;
+  const api = createApiClient({ timeoutMs: INTERACTIVE_TIMEOUT_MS, credential });
+  const rounds = createApiClient({ credential });
+  const outbox = new Outbox({
+    store: deferredOutboxStore(openIndexedDbOutboxStore()),
+    deliver: rounds.deliverRound,
+    prepare: (record) => link?.seatTokens.seal(record) ?? record,
+  });
+  const centre = new CentreLink(api, outbox);
+  link = centre;
+  const place = {
+    search: location.search,
+    hostname: location.hostname,
+    storage: globalThis.localStorage as Storage | undefined,
+    forgetCode: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('pair');
+      history.replaceState(history.state, '', url);
+    },
+  };
+  void pairScreen(api, place, screenName).then((screen) => {
+    centre.screen = screen;
+    // Records that waited for the pairing may go now.
+    if (screen) outbox.flush();
+  });
   outbox.start().catch((error: unknown) => {
     // No IndexedDB (private mode, storage disabled): records are still sent, from memory.
     console.warn('[ludocite] the outbox could not open its store; records will not survive a reload', error);
   });
   window.addEventListener('online', () => outbox.flush());
-  return new CentreLink(api, outbox);
+  return centre;
 }

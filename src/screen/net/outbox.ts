@@ -23,6 +23,8 @@ export interface OutboxOptions {
   deliver: (record: RoundRecord) => Promise<Delivery>;
   clock?: OutboxClock;
   random?: () => number;
+  /** What becomes of a record before it is kept and sent (the screen adds its seat tokens). */
+  prepare?: (record: RoundRecord) => RoundRecord;
 }
 
 /**
@@ -63,8 +65,9 @@ export class Outbox {
    * if the store fails (storage full, private mode) the record is still sent from memory, but
    * would not survive a reload — then it resolves false and the status says why.
    */
-  async add(record: RoundRecord): Promise<boolean> {
-    if (this.entries.has(record.id) || this.saved.has(record.id)) return true;
+  async add(finished: RoundRecord): Promise<boolean> {
+    if (this.entries.has(finished.id) || this.saved.has(finished.id)) return true;
+    const record = this.options.prepare ? this.options.prepare(finished) : finished;
     const now = this.clock.now();
     const entry: OutboxEntry = { id: record.id, record, status: 'pending', attempts: 0, nextAttemptAt: now, queuedAt: now };
     const kept = await this.options.store.put(entry).then(

@@ -19,22 +19,22 @@ describe('CodeEntry', () => {
     expect(CARD_CODE_ALPHABET[entry.cursor]).toBe(CARD_CODE_ALPHABET[CODE_GRID_COLUMNS]);
   });
 
-  it('adds the key under the cursor up to five characters, and erases the last', () => {
+  it('adds the key under the cursor up to eight characters, and erases the last', () => {
     const entry = new CodeEntry();
     entry.move(1, 0); // C
-    for (let i = 0; i < 7; i++) entry.add();
-    expect(entry.typed).toBe('CCCCC');
+    for (let i = 0; i < 10; i++) entry.add();
+    expect(entry.typed).toBe('CCCCCCCC');
     expect(entry.complete).toBe(true);
     expect(entry.erase()).toBe(true);
-    expect(entry.typed).toBe('CCCC');
+    expect(entry.typed).toBe('CCCCCCC');
     expect(entry.complete).toBe(false);
   });
 
   it('takes typed characters in either case, refuses look-alikes, and follows with the cursor', () => {
     const entry = new CodeEntry();
-    for (const key of 'hx7O0m-a') entry.type(key);
-    expect(entry.typed).toBe('HX7MA');
-    expect(CARD_CODE_ALPHABET[entry.cursor]).toBe('A');
+    for (const key of 'hx7O0m-a349') entry.type(key);
+    expect(entry.typed).toBe('HX7MA349');
+    expect(CARD_CODE_ALPHABET[entry.cursor]).toBe('9');
     expect(entry.type('C')).toBe(false);
   });
 

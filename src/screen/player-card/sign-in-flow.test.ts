@@ -14,14 +14,17 @@ const unreachable = new TypeError('fetch failed');
 const conflict = Object.assign(new Error('taken'), { status: 409 });
 
 /** A desk answering from a few cards; each call can be made to fail or to hang. */
-function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean; createFails?: unknown[]; seatedElsewhere?: string[] } = {}) {
+function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean; createFails?: unknown[]; seatedElsewhere?: string[]; signInFails?: unknown } = {}) {
   const created: NewPlayerCardBody[] = [];
   const signedIn: (PlayerCardView | null)[] = [];
   const failures = [...(options.createFails ?? [])];
   let names = 0;
+  const signInSeats: string[] = [];
   const desk: PlayerCardDesk = {
-    findPlayerCard: async (code) => {
+    signIn: async (code, seat) => {
       if (options.down) throw unreachable;
+      if (options.signInFails) throw options.signInFails;
+      signInSeats.push(seat);
       return options.cards?.[code] ?? null;
     },
     suggestPseudonyms: async (count) => {
@@ -32,7 +35,7 @@ function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean
       const failure = failures.shift();
       if (failure) throw failure;
       created.push(card);
-      return { id: 'card-new', pseudonym: card.pseudonym, avatar: card.avatar as Avatar, code: 'HX7MA' };
+      return { id: 'card-new', pseudonym: card.pseudonym, avatar: card.avatar as Avatar, code: 'HX7MA349' };
     },
   };
   let changes = 0;
@@ -48,7 +51,7 @@ function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean
     () => changes++,
   );
   const press = (...actions: SignInAction[]) => actions.forEach((a) => flow.press(a));
-  return { flow, press, created, signedIn, changes: () => changes };
+  return { flow, press, created, signedIn, signInSeats, changes: () => changes };
 }
 
 /** Moves the cursor to each character of `code` with the d-pad and presses A, as a player would. */
@@ -63,11 +66,11 @@ function enterWithPad(flow: SignInFlow, code: string) {
 
 describe('SignInFlow', () => {
   it('signs a seat in with a code entered on the pad', async () => {
-    const { flow, press, signedIn } = setup({ cards: { HX7MA: panda } });
+    const { flow, press, signedIn } = setup({ cards: { HX7MA349: panda } });
     press('confirm'); // menu: "I have a card"
     expect(flow.step).toEqual({ kind: 'code', problem: null });
-    enterWithPad(flow, 'HX7MA');
-    expect(flow.code.typed).toBe('HX7MA');
+    enterWithPad(flow, 'HX7MA349');
+    expect(flow.code.typed).toBe('HX7MA349');
     press('confirm');
     expect(flow.step.kind).toBe('checking');
     await settle();
@@ -78,24 +81,42 @@ describe('SignInFlow', () => {
   });
 
   it('takes a typed code, says when it is unknown, and lets the player correct it', async () => {
-    const { flow, press } = setup({ cards: { HX7MA: panda } });
+    const { flow, press } = setup({ cards: { HX7MA349: panda } });
     press('confirm');
-    for (const c of 'hx7mc') flow.type(c);
+    for (const c of 'hx7ma34c') flow.type(c);
     press('confirm');
     await settle();
     expect(flow.step).toEqual({ kind: 'code', problem: 'unknown' });
     flow.erase();
-    flow.type('a');
+    flow.type('9');
     expect(flow.step).toEqual({ kind: 'code', problem: null });
     press('confirm');
     await settle();
     expect(flow.step.kind).toBe('welcome');
   });
 
-  it('refuses a card another seat plays with now', async () => {
-    const { flow, press, signedIn } = setup({ cards: { HX7MA: panda }, seatedElsewhere: ['card-1'] });
+  it('signs in for its own seat, and says so when the server asks to wait or the screen is not paired', async () => {
+    const { flow, press, signInSeats } = setup({ cards: { HX7MA349: panda } });
     press('confirm');
-    for (const c of 'HX7MA') flow.type(c);
+    for (const c of 'HX7MA349') flow.type(c);
+    press('confirm');
+    await settle();
+    expect(signInSeats).toEqual(['pad-0']);
+    for (const [status, problem] of [[429, 'tooMany'], [401, 'unpaired']] as const) {
+      const refused = setup({ signInFails: Object.assign(new Error('no'), { status }) });
+      refused.press('confirm');
+      for (const c of 'HX7MA349') refused.flow.type(c);
+      refused.press('confirm');
+      await settle();
+      expect(refused.flow.step).toEqual({ kind: 'code', problem });
+      expect(refused.signedIn).toEqual([]);
+    }
+  });
+
+  it('refuses a card another seat plays with now', async () => {
+    const { flow, press, signedIn } = setup({ cards: { HX7MA349: panda }, seatedElsewhere: ['card-1'] });
+    press('confirm');
+    for (const c of 'HX7MA349') flow.type(c);
     press('confirm');
     await settle();
     expect(flow.step).toEqual({ kind: 'code', problem: 'seated' });
@@ -121,7 +142,7 @@ describe('SignInFlow', () => {
     press('down', 'confirm');
     await settle();
     expect(created).toEqual([{ pseudonym: 'Lynx Calme 11', avatar: '🦊' }]);
-    expect(flow.step).toMatchObject({ kind: 'issued', card: { code: 'HX7MA', pseudonym: 'Lynx Calme 11' } });
+    expect(flow.step).toMatchObject({ kind: 'issued', card: { code: 'HX7MA349', pseudonym: 'Lynx Calme 11' } });
     expect(signedIn.map((c) => c?.id)).toEqual(['card-new']);
   });
 
@@ -143,7 +164,7 @@ describe('SignInFlow', () => {
   it('says the server is unreachable and leaves the seat a guest', async () => {
     const { flow, press, signedIn } = setup({ down: true });
     press('confirm');
-    for (const c of 'HX7MA') flow.type(c);
+    for (const c of 'HX7MA349') flow.type(c);
     press('confirm');
     await settle();
     expect(flow.step.kind).toBe('unreachable');
@@ -157,9 +178,9 @@ describe('SignInFlow', () => {
   });
 
   it('drops an answer that arrives after the player went back', async () => {
-    const { flow, press, signedIn } = setup({ cards: { HX7MA: panda } });
+    const { flow, press, signedIn } = setup({ cards: { HX7MA349: panda } });
     press('confirm');
-    for (const c of 'HX7MA') flow.type(c);
+    for (const c of 'HX7MA349') flow.type(c);
     press('confirm', 'back');
     await settle();
     expect(flow.step).toEqual({ kind: 'code', problem: null });

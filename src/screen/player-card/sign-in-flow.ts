@@ -2,13 +2,16 @@ import type { IssuedPlayerCard, NewPlayerCardBody, PlayerCardView } from '../../
 import type { Avatar } from '../../shared/seat-style';
 import { CodeEntry } from './code-entry';
 
-/** What the flow asks of the centre server (the screen's API client). */
+/** What the flow asks of the centre server (net/card-desk.ts over the API client). */
 export interface PlayerCardDesk {
-  /** The card a code belongs to, or null; throws when the server cannot be reached. */
-  findPlayerCard(code: string): Promise<PlayerCardView | null>;
+  /**
+   * Signs the seat in with a card code: the card, or null when no card has the code. Throws when
+   * the server cannot be reached, or an error with `status` (401 screen not paired, 429 wait).
+   */
+  signIn(code: string, seat: string): Promise<PlayerCardView | null>;
   suggestPseudonyms(count: number): Promise<string[]>;
-  /** Throws an error with `status` 409 when the pseudonym was taken meanwhile. */
-  createPlayerCard(card: NewPlayerCardBody): Promise<IssuedPlayerCard>;
+  /** Makes a card and signs the seat in with it; throws an error with `status` 409 when the pseudonym was taken meanwhile. */
+  createPlayerCard(card: NewPlayerCardBody, seat: string): Promise<IssuedPlayerCard>;
 }
 
 /** What the flow does to its seat in the lobby. */
@@ -33,7 +36,7 @@ export const SUGGESTIONS = 3;
  */
 export type SignInStep =
   | { kind: 'menu'; selected: number }
-  | { kind: 'code'; problem: 'unknown' | 'seated' | null }
+  | { kind: 'code'; problem: CodeProblem | null }
   | { kind: 'checking' }
   | { kind: 'welcome'; card: PlayerCardView }
   | { kind: 'suggesting' }
@@ -42,6 +45,13 @@ export type SignInStep =
   | { kind: 'issued'; card: IssuedPlayerCard }
   | { kind: 'unreachable' }
   | { kind: 'closed' };
+
+/**
+ * Why a typed code did not sign the seat in: no such card, the card plays on another seat here,
+ * too many wrong codes from this screen just now (the server asks to wait), or this screen is not
+ * registered with the centre.
+ */
+export type CodeProblem = 'unknown' | 'seated' | 'tooMany' | 'unpaired';
 
 export type SignInAction = 'up' | 'down' | 'left' | 'right' | 'confirm' | 'back';
 
@@ -152,12 +162,21 @@ export class SignInFlow {
 
   private check(): void {
     const code = this.code.typed;
-    this.request({ kind: 'checking' }, () => this.desk.findPlayerCard(code), (card) => {
-      if (!card) return this.set({ kind: 'code', problem: 'unknown' });
-      if (this.seat.seatedElsewhere(card.id)) return this.set({ kind: 'code', problem: 'seated' });
-      this.seat.signIn(card);
-      this.set({ kind: 'welcome', card });
-    });
+    this.request(
+      { kind: 'checking' },
+      () => this.desk.signIn(code, this.seatId),
+      (card) => {
+        if (!card) return this.set({ kind: 'code', problem: 'unknown' });
+        if (this.seat.seatedElsewhere(card.id)) return this.set({ kind: 'code', problem: 'seated' });
+        this.seat.signIn(card);
+        this.set({ kind: 'welcome', card });
+      },
+      (status) => {
+        const problem = status === 429 ? 'tooMany' : status === 401 ? 'unpaired' : null;
+        if (problem) this.set({ kind: 'code', problem });
+        return problem !== null;
+      },
+    );
   }
 
   private suggest(problem: 'taken' | null): void {
@@ -170,7 +189,7 @@ export class SignInFlow {
   private issue(pseudonym: string): void {
     this.request(
       { kind: 'issuing', pseudonym },
-      () => this.desk.createPlayerCard({ pseudonym, avatar: this.seat.avatar() }),
+      () => this.desk.createPlayerCard({ pseudonym, avatar: this.seat.avatar() }, this.seatId),
       (card) => {
         this.seat.signIn(card);
         this.set({ kind: 'issued', card });

@@ -36,7 +36,7 @@ export class SignInPanel {
     const { lobby } = shell;
     this.flow = new SignInFlow(
       seat.id,
-      shell.centre.api,
+      shell.centre.desk,
       {
         avatar: () => seat.avatar,
         seatedElsewhere: (cardId) => (lobby.seatWithCard(cardId)?.id ?? seat.id) !== seat.id,

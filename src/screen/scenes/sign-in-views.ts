@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { THEME, textStyle } from '../../sdk/scene/theme';
 import { faceButton } from '../../sdk/scene/face-button';
 import { drawSeatShape } from '../../sdk/scene/seat-badge';
-import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH } from '../../shared/player-card/card-code';
+import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH, formatCardCode } from '../../shared/player-card/card-code';
 import { CODE_GRID_COLUMNS } from '../player-card/code-entry';
 import { MENU_ITEMS, type SignInFlow, type SignInStep } from '../player-card/sign-in-flow';
 import type { LobbySeat } from '../lobby/lobby';
@@ -89,14 +89,16 @@ export function drawCode(c: ViewContext): () => void {
   const left = PANEL.x + 70;
   const columnWidth = GRID.left - left - 60;
   text(c, left, 360, c.t('card.codeTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width: columnWidth } }).setOrigin(0, 0.5);
-  const box = { width: 100, height: 124, gap: 16 };
+  // Two rows of four, as the code is printed (`HX7M A349`).
+  const box = { width: 100, height: 116, gap: 16, perRow: 4 };
   const slots = Array.from({ length: CARD_CODE_LENGTH }, (_, i) => {
-    const x = left + i * (box.width + box.gap) + box.width / 2;
-    const frame = scene.add.rectangle(x, 500, box.width, box.height, THEME.colour.panel);
+    const x = left + (i % box.perRow) * (box.width + box.gap) + box.width / 2;
+    const y = 470 + Math.floor(i / box.perRow) * (box.height + box.gap);
+    const frame = scene.add.rectangle(x, y, box.width, box.height, THEME.colour.panel);
     layer.add(frame);
-    return { frame, letter: text(c, x, 500, '', 80, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5) };
+    return { frame, letter: text(c, x, y, '', 76, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5) };
   });
-  const messageY = 630;
+  const messageY = 680;
   const wrap = { wordWrap: { width: columnWidth } };
   const problem = text(c, left, messageY, '', THEME.size.body, THEME.colour.bad, { fontStyle: 'bold', ...wrap });
   const typeIt = text(c, left, messageY, c.t('card.typeIt'), THEME.size.body, THEME.colour.textDim, wrap);
@@ -161,7 +163,7 @@ function drawIssued(c: ViewContext, step: Extract<SignInStep, { kind: 'issued' }
   fitText(text(c, CENTRE_X, 390, `${step.card.avatar} ${step.card.pseudonym}`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
   text(c, CENTRE_X, 470, c.t('card.yourCode'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
   layer.add(scene.add.rectangle(CENTRE_X, 610, 1000, 190, 0xffffff).setStrokeStyle(8, HIGHLIGHT));
-  text(c, CENTRE_X, 610, step.card.code.split('').join(' '), 150, '#0b1d33', { fontStyle: 'bold' }).setOrigin(0.5);
+  text(c, CENTRE_X, 610, formatCardCode(step.card.code), 130, '#0b1d33', { fontStyle: 'bold' }).setOrigin(0.5);
   text(c, CENTRE_X, 820, c.t('card.remember'), THEME.size.body, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 200 } }).setOrigin(0.5);
 }
 

@@ -1,3 +1,4 @@
+import type { CodeGuard } from '../limits/code-guard';
 import type { PackCatalogue } from '../packs/pack-catalogue';
 import type { Store } from '../store/store';
 
@@ -9,4 +10,6 @@ export interface ServerContext {
   timeZone: string;
   /** Milliseconds since the epoch. */
   now: () => number;
+  /** The back-off on wrong card codes, per client and per card. */
+  codeGuard: CodeGuard;
 }

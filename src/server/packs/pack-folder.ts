@@ -12,6 +12,8 @@ export interface PackRules {
   maxPointsPerSeat: number;
   players: { min: number; max: number };
   objectives: ReadonlySet<string>;
+  /** The envelope's `evidencePerSeat`, when the pack declares it. */
+  evidencePerSeat?: number;
 }
 
 /** One pack folder as the server read it: served, or set aside with every envelope problem. */
@@ -74,6 +76,7 @@ export function readPackFolder(contentDir: string, folder: string): PackFolder {
       maxPointsPerSeat: pack.maxPointsPerSeat,
       players: pack.players,
       objectives: new Set(pack.objectives.map((o) => o.id)),
+      ...(pack.evidencePerSeat === undefined ? {} : { evidencePerSeat: pack.evidencePerSeat }),
     },
   };
 }

@@ -4,16 +4,24 @@ import type { RoundRecord } from '../../shared/round/round-record';
 import type { PackRules } from '../packs/pack-catalogue';
 import type { AdmittedRound } from '../store/store';
 import { recordHash } from './record-hash';
+import { boundIssues } from './round-bounds';
 
 export type Admission = { ok: true; round: AdmittedRound } | { ok: false; issues: ApiIssue[] };
 
+/** When the server received the round, and from which registered screen. */
+export interface Arrival {
+  receivedAt: number;
+  screenId: string;
+}
+
 /**
  * Judges a well-formed round against what its pack declares: the game that plays it, how many
- * seats, which objectives, and the most points a seat can make. A record refused here is refused
+ * seats, which objectives, the most points, evidence and score lines a seat can make, and one seat
+ * per player card (round-bounds.ts). A record refused here is refused
  * for good (422): resending it cannot help. The pack's current envelope is used even when the
  * record names an older version, so a delayed outbox is not refused for a version bump alone.
  */
-export function admitRound(record: RoundRecord, pack: PackRules, receivedAt: number): Admission {
+export function admitRound(record: RoundRecord, pack: PackRules, { receivedAt, screenId }: Arrival): Admission {
   const issues: ApiIssue[] = [];
   if (record.game.id !== pack.game) {
     issues.push({ path: 'game.id', message: `pack "${pack.id}" is played by "${pack.game}", not "${record.game.id}"` });
@@ -21,6 +29,7 @@ export function admitRound(record: RoundRecord, pack: PackRules, receivedAt: num
   if (record.seats.length > pack.players.max) {
     issues.push({ path: 'seats', message: `pack "${pack.id}" is for at most ${pack.players.max} players; the round has ${record.seats.length} seats` });
   }
+  issues.push(...boundIssues(record, pack));
   const undeclared = new Set<string>();
   record.evidence.forEach((e, i) => {
     if (pack.objectives.has(e.objective) || undeclared.has(e.objective)) return;
@@ -46,6 +55,6 @@ export function admitRound(record: RoundRecord, pack: PackRules, receivedAt: num
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    round: { record, seatResults, maxPointsPerSeat: pack.maxPointsPerSeat, recordHash: recordHash(record), receivedAt },
+    round: { record, seatResults, maxPointsPerSeat: pack.maxPointsPerSeat, recordHash: recordHash(record), receivedAt, screenId },
   };
 }

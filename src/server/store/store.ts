@@ -19,6 +19,8 @@ export interface AdmittedRound {
   recordHash: string;
   /** When the server received it, ms since the epoch. */
   receivedAt: number;
+  /** The registered screen whose credential came with it: what `rounds.screen_id` holds. */
+  screenId: string;
 }
 
 export type SaveRoundOutcome =
@@ -44,6 +46,45 @@ export type CreatePlayerCardOutcome =
   | { outcome: 'created' }
   | { outcome: 'code-taken' }
   | { outcome: 'pseudonym-taken' };
+
+/** A screen the operator adds: it waits for its pairing code, or (loopback pairing) is paired at once. */
+export interface NewScreen {
+  id: string;
+  name: string;
+  addedAt: number;
+  pairingHash?: string | null;
+  pairingExpiresAt?: number | null;
+  credentialHash?: string | null;
+  pairedAt?: number | null;
+}
+
+/** A screen that may post rounds. */
+export interface RegisteredScreen {
+  id: string;
+  name: string;
+}
+
+/** A screen as `ludocite screen list` shows it. `unregistered`: a name from before screens were paired. */
+export interface ScreenLine extends RegisteredScreen {
+  state: 'waiting' | 'expired' | 'paired' | 'revoked' | 'unregistered';
+  addedAt: number;
+  lastSeenAt: number;
+  pairedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** A seat signed in with a card's code on a screen; only the token's hash is stored. */
+export interface StoredSeatToken {
+  screenId: string;
+  seat: string;
+  playerCard: string;
+  issuedAt: number;
+  expiresAt: number;
+}
+
+export interface IssuedSeatToken extends StoredSeatToken {
+  tokenHash: string;
+}
 
 export type LeaderboardBy = 'player' | 'team';
 
@@ -95,5 +136,16 @@ export interface Store {
   /** Which of these pseudonym keys are already taken. */
   takenPseudonymKeys(keys: readonly string[]): Promise<Set<string>>;
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRows>;
+  addScreen(screen: NewScreen): Promise<void>;
+  /** Spends a live pairing code (by its hash) for a credential (by its hash); undefined when none matches. */
+  pairScreen(pairingHash: string, credentialHash: string, now: number): Promise<RegisteredScreen | undefined>;
+  /** The screen holding this credential, unless it was revoked. */
+  screenByCredential(credentialHash: string): Promise<RegisteredScreen | undefined>;
+  touchScreen(id: string, now: number): Promise<void>;
+  listScreens(now: number): Promise<ScreenLine[]>;
+  /** Revokes a screen by id or name, and drops its seat tokens. */
+  revokeScreen(idOrName: string, now: number): Promise<{ outcome: 'revoked'; screen: RegisteredScreen } | { outcome: 'unknown' } | { outcome: 'ambiguous'; ids: string[] }>;
+  issueSeatToken(token: IssuedSeatToken): Promise<void>;
+  seatToken(tokenHash: string): Promise<StoredSeatToken | undefined>;
   close(): Promise<void>;
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Why the server refused a request; each maps to one HTTP status (see `API_ERROR_STATUS`). */
 export const API_ERROR_CODES = [
   'bad_request',
+  'unauthorized',
+  'forbidden',
   'not_found',
   'request_timeout',
   'conflict',
@@ -16,6 +18,10 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
+  /** No registered screen's credential (`POST /api/rounds`, sign-ins). */
+  unauthorized: 401,
+  /** A registered screen asking for what it may not do (a card it holds no seat token for). */
+  forbidden: 403,
   not_found: 404,
   /** The request did not arrive whole in time (a body sent too slowly). */
   request_timeout: 408,

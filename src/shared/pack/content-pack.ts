@@ -72,6 +72,11 @@ export const contentPackSchema = z
     objectives: z.array(objectiveSchema).min(1, 'a pack assesses at least one objective'),
     /** The most game points one seat can make in one round; the server refuses rounds above it. */
     maxPointsPerSeat: z.number().int().positive(),
+    /**
+     * The most evidence one seat can give in one round (items asked × attempts). The server refuses
+     * rounds above it; without it, a round may carry 100 per seat. Score lines: twice as many.
+     */
+    evidencePerSeat: z.number().int().positive().max(1000).optional(),
     sources: z.array(sourceSchema).default([]),
     credits: z.array(creditSchema).default([]),
     licence: z.string().min(1),

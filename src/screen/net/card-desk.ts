@@ -1,0 +1,25 @@
+import type { PlayerCardDesk } from '../player-card/sign-in-flow';
+import type { ApiClient } from './api-client';
+import type { SeatTokenBook } from './seat-tokens';
+
+/**
+ * The sign-in panel's way to the centre: a code typed for a seat is exchanged for a seat token,
+ * kept in the book for the seat's round records; a card made at the screen is signed in the same way.
+ */
+export function cardDesk(api: ApiClient, book: SeatTokenBook): PlayerCardDesk {
+  return {
+    async signIn(code, seat) {
+      const signedIn = await api.signIn(code, seat);
+      if (!signedIn) return null;
+      book.set(signedIn.card.id, { seat, token: signedIn.token });
+      return signedIn.card;
+    },
+    suggestPseudonyms: (count) => api.suggestPseudonyms(count),
+    async createPlayerCard(card, seat) {
+      const issued = await api.createPlayerCard(card);
+      const signedIn = await api.signIn(issued.code, seat);
+      if (signedIn) book.set(signedIn.card.id, { seat, token: signedIn.token });
+      return issued;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { RoundRecord } from '../../shared/round/round-record';
+
+/** A seat's sign-in, as the server answered it: the token is good on that seat only. */
+export interface SeatSignIn {
+  seat: string;
+  token: string;
+}
+
+/**
+ * The seat tokens this screen holds, by player card id. Kept in memory: a reloaded page has its
+ * lobby emptied too, and records already queued carry their tokens with them.
+ */
+export class SeatTokenBook {
+  private readonly byCard = new Map<string, SeatSignIn>();
+
+  set(cardId: string, signIn: SeatSignIn): void {
+    this.byCard.set(cardId, signIn);
+  }
+
+  /**
+   * The record as the server must see it: each signed-in seat carries its token. A seat whose card
+   * has no token for it here is sent as a guest, so one seat cannot get the whole round refused.
+   */
+  seal(record: RoundRecord): RoundRecord {
+    const seats = record.seats.map((seat) => {
+      if (!seat.playerCard || seat.seatToken) return seat;
+      const signIn = this.byCard.get(seat.playerCard);
+      if (signIn && signIn.seat === seat.seat) return { ...seat, seatToken: signIn.token };
+      const { playerCard: _card, ...guest } = seat;
+      return guest;
+    });
+    return { ...record, seats };
+  }
+}
