@@ -1,4 +1,4 @@
-import { LANGUAGES, localizedText, z } from '../../src/sdk';
+import { LANGUAGES, localizedText, z, type ChoiceIndex } from '../../src/sdk';
 
 /**
  * Longest texts, in characters, in every language. They keep a question readable from across the
@@ -41,7 +41,13 @@ export const questionSchema = z
     /** Exactly four, shown in this order on the buttons A, B, X, Y (never shuffled). */
     choices: z.array(shortText(TEXT_LIMITS.choice, 'an answer')).length(4, 'a question has exactly four answers, for A, B, X and Y'),
     /** Index of the right answer: 0 = A, 1 = B, 2 = X, 3 = Y. */
-    answer: z.number().int().min(0, 'answer is 0 (A), 1 (B), 2 (X) or 3 (Y)').max(3, 'answer is 0 (A), 1 (B), 2 (X) or 3 (Y)'),
+    answer: z
+      .number()
+      .int()
+      .min(0, 'answer is 0 (A), 1 (B), 2 (X) or 3 (Y)')
+      .max(3, 'answer is 0 (A), 1 (B), 2 (X) or 3 (Y)')
+      // The checks above make it a face button; the type says so for the rules.
+      .transform((answer) => answer as ChoiceIndex),
     /** One sentence shown at the reveal: the fact, as the source says it. */
     explanation: shortText(TEXT_LIMITS.explanation, 'the explanation'),
     /** The `id` of one of the pack's `sources`. */

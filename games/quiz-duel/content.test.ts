@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPack, type PackCheck, type PackGame } from '../../src/shared/pack/check-pack';
 import { LANGUAGES } from '../../src/shared/languages';
+import type { z } from '../../src/sdk';
 import type { QuizContent } from './content-schema';
-import { TEXT_LIMITS } from './content-schema';
+import { TEXT_LIMITS, type quizContentSchema } from './content-schema';
 import quizDuel from './index';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
@@ -14,7 +15,8 @@ const PACK_FILE = fileURLToPath(new URL('../../content/sante-sport/pack.json', i
 const PACK_TEXT = readFileSync(PACK_FILE, 'utf8');
 const GAMES = new Map<string, PackGame>([[quizDuel.id, quizDuel]]);
 
-type PackJson = Record<string, unknown> & { data: QuizContent; maxPointsPerSeat: number; objectives: { id: string }[] };
+// Edited as JSON, before the schema: answers are plain numbers there.
+type PackJson = Record<string, unknown> & { data: z.input<typeof quizContentSchema>; maxPointsPerSeat: number; objectives: { id: string }[] };
 
 function check(edit: (pack: PackJson) => void): PackCheck {
   const pack = JSON.parse(PACK_TEXT) as PackJson;
@@ -118,7 +120,7 @@ describe('broken variants of the pack', () => {
     const problems = problemsOf(
       check((pack) => pack.objectives.push({ id: 'sante-sport/natation', title: { fr: 'Nager', en: 'Swim' } } as { id: string })),
     );
-    expect(problems).toEqual([{ path: `objectives[${5}].id`, message: 'no question assesses "sante-sport/natation"' }]);
+    expect(problems).toEqual([{ path: 'objectives[5]', message: 'no item assesses "sante-sport/natation"' }]);
   });
 });
 

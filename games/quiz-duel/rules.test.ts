@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRandom } from '../../src/sdk';
+import { createRandom, type ChoiceIndex } from '../../src/sdk';
 import type { Question } from './content-schema';
 import { ROUND_LIMITS } from './content-schema';
 import quizDuel from './index';
-import {
-  AnswerSheet,
-  MAX_POINTS_PER_QUESTION,
-  drawQuestions,
-  isCorrect,
-  longestRoundMs,
-  markAnswers,
-  maxPointsPerSeat,
-  pointsFor,
-  speedBonus,
-  standings,
-} from './rules';
+import { MAX_POINTS_PER_QUESTION, drawQuestions, longestRoundMs, markAnswer, maxPointsPerSeat, pointsFor, speedBonus } from './rules';
 
 const ANSWER_MS = 20_000;
 
-const question = (id: string, answer: number): Question => ({
+const question = (id: string, answer: ChoiceIndex): Question => ({
   id,
   objective: 'sommeil',
   prompt: { fr: `Question ${id} ?`, en: `Question ${id}?` },
@@ -27,14 +16,6 @@ const question = (id: string, answer: number): Question => ({
   answer,
   explanation: { fr: 'Parce que.', en: 'Because.' },
   source: 'aasm-2016',
-});
-
-describe('answer checking', () => {
-  it('accepts only the authored right answer', () => {
-    const q = question('q', 2);
-    expect(isCorrect(q, 2)).toBe(true);
-    expect([0, 1, 3].map((choice) => isCorrect(q, choice as 0 | 1 | 3))).toEqual([false, false, false]);
-  });
 });
 
 describe('points', () => {
@@ -76,7 +57,7 @@ describe('points', () => {
 });
 
 describe('drawing the questions of a round', () => {
-  const pack = Array.from({ length: 30 }, (_, i) => question(`q${i}`, i % 4));
+  const pack = Array.from({ length: 30 }, (_, i) => question(`q${i}`, (i % 4) as ChoiceIndex));
 
   it('draws distinct questions from the pack, the same for the same seed', () => {
     const first = drawQuestions(pack, 8, createRandom(42)).map((q) => q.id);
@@ -98,52 +79,19 @@ describe('drawing the questions of a round', () => {
   });
 });
 
-describe('the answer sheet', () => {
-  it('locks the first press and ignores a second one', () => {
-    const sheet = new AnswerSheet(['pad-0', 'kb-left']);
-    expect(sheet.lock('pad-0', 1, 1234.4)).toBe(true);
-    expect(sheet.lock('pad-0', 3, 2000)).toBe(false);
-    expect(sheet.answerOf('pad-0')).toEqual({ seat: 'pad-0', choice: 1, responseMs: 1234 });
-    expect(sheet.allAnswered).toBe(false);
-    expect(sheet.lock('kb-left', 1, 3000)).toBe(true);
-    expect(sheet.allAnswered).toBe(true);
-    expect(sheet.seatsWhoChose(1)).toEqual(['pad-0', 'kb-left']);
-    expect(sheet.seatsWhoChose(3)).toEqual([]);
+describe('marking an answer', () => {
+  const q = question('som-13-18', 2);
+  const draft = (answer: 0 | 1 | 2 | 3 | null, lockedAtMs: number | null) => ({ answer, locked: answer !== null, lockedAtMs });
+
+  it('accepts only the authored right answer, with its points, its button as the response and why', () => {
+    expect(markAnswer(q, draft(2, 4_000), ANSWER_MS)).toEqual({ outcome: 'correct', points: 150, response: '2', reason: 'som-13-18: right in 4000 ms' });
+    expect([0, 1, 3].map((choice) => markAnswer(q, draft(choice as 0 | 1 | 3, 100), ANSWER_MS))).toEqual(
+      ['0', '1', '3'].map((response) => ({ outcome: 'wrong', points: 0, response })),
+    );
   });
 
-  it('ignores a seat that is not in the round', () => {
-    const sheet = new AnswerSheet(['pad-0']);
-    expect(sheet.lock('pad-3', 0, 10)).toBe(false);
-    expect(sheet.locked).toEqual([]);
-  });
-});
-
-describe('marking a question', () => {
-  it('scores each answer given and records one piece of evidence per answer, none for silence', () => {
-    const sheet = new AnswerSheet(['pad-0', 'pad-1', 'kb-left']);
-    sheet.lock('kb-left', 2, 4_000);
-    sheet.lock('pad-0', 0, 12_000);
-    const marked = markAnswers(sheet, question('som-13-18', 2), ANSWER_MS);
-    expect(marked.map(({ seat, correct, points }) => ({ seat, correct, points }))).toEqual([
-      { seat: 'pad-0', correct: false, points: 0 },
-      { seat: 'kb-left', correct: true, points: 150 },
-    ]);
-    expect(marked[1]?.evidence).toEqual({ seat: 'kb-left', objective: 'sommeil', item: 'som-13-18', correct: true, responseMs: 4000 });
-    expect(marked.map((answer) => answer.evidence.seat)).not.toContain('pad-1');
-  });
-});
-
-describe('final standings', () => {
-  it('ranks by points, ties share a rank and keep seat order', () => {
-    const points: Record<string, number> = { a: 300, b: 450, c: 300, d: 0 };
-    const correct: Record<string, number> = { a: 2, b: 3, c: 3, d: 0 };
-    const lines = standings(['a', 'b', 'c', 'd'], (s) => points[s] ?? 0, (s) => correct[s] ?? 0);
-    expect(lines.map((l) => [l.seat, l.rank, l.points, l.correct])).toEqual([
-      ['b', 1, 450, 3],
-      ['a', 2, 300, 2],
-      ['c', 2, 300, 3],
-      ['d', 4, 0, 0],
-    ]);
+  it('marks no press as unanswered, never as wrong', () => {
+    expect(markAnswer(q, draft(null, null), ANSWER_MS)).toEqual({ outcome: 'unanswered', points: 0 });
   });
 });
 

@@ -1,5 +1,5 @@
-import type { ChoiceIndex, EvidenceInput, Random, SeatId } from '../../src/sdk';
-import type { Question } from './content-schema';
+import { choiceAnswer, itemRound, type ChoiceIndex, type ItemRoundState, type Mark, type Random, type SeatDraft } from '../../src/sdk';
+import type { Question, QuizContent } from './content-schema';
 
 /**
  * Scoring. A right answer earns `base`; a fast right answer earns a speed bonus by band, so an
@@ -16,7 +16,7 @@ export const SCORING = {
   ],
 } as const;
 
-/** Round time of the reveal after each question and of the final standings. */
+/** Round time of the reveal after each question and of the final standings (at pace 1). */
 export const REVEAL_MS = 5_000;
 export const FINAL_MS = 8_000;
 
@@ -31,10 +31,6 @@ export function maxPointsPerSeat(questionsPerRound: number): number {
 /** The longest a round can last in round time: every question runs out its timer. */
 export function longestRoundMs(questionsPerRound: number, answerTimeS: number): number {
   return questionsPerRound * (answerTimeS * 1000 + REVEAL_MS) + FINAL_MS;
-}
-
-export function isCorrect(question: Pick<Question, 'answer'>, choice: ChoiceIndex): boolean {
-  return question.answer === choice;
 }
 
 /** The speed bonus of a right answer given `responseMs` after the question opened. */
@@ -59,84 +55,36 @@ export function drawQuestions<Q>(questions: readonly Q[], count: number, random:
   return random.shuffle(questions).slice(0, count);
 }
 
-/** What one seat answered to the current question. The first press locks it. */
-export interface LockedAnswer {
-  seat: SeatId;
-  choice: ChoiceIndex;
-  /** Whole milliseconds of round time from the question opening to the press. */
-  responseMs: number;
-}
+/** A seat's answer to a question: the face button it pressed first, or null. */
+export type QuizAnswer = ChoiceIndex | null;
 
-/** The answers of every seat to one question. */
-export class AnswerSheet {
-  private readonly answers = new Map<SeatId, LockedAnswer>();
-
-  constructor(private readonly seats: readonly SeatId[]) {}
-
-  /** Locks a seat's answer; returns false (and changes nothing) for a second press or an unknown seat. */
-  lock(seat: SeatId, choice: ChoiceIndex, responseMs: number): boolean {
-    if (!this.seats.includes(seat) || this.answers.has(seat)) return false;
-    this.answers.set(seat, { seat, choice, responseMs: Math.max(0, Math.round(responseMs)) });
-    return true;
-  }
-
-  answerOf(seat: SeatId): LockedAnswer | undefined {
-    return this.answers.get(seat);
-  }
-
-  hasAnswered(seat: SeatId): boolean {
-    return this.answers.has(seat);
-  }
-
-  get allAnswered(): boolean {
-    return this.answers.size === this.seats.length;
-  }
-
-  /** The seats that picked `choice`, in seat order. */
-  seatsWhoChose(choice: ChoiceIndex): SeatId[] {
-    return this.seats.filter((seat) => this.answers.get(seat)?.choice === choice);
-  }
-
-  get locked(): readonly LockedAnswer[] {
-    return this.seats.flatMap((seat) => this.answers.get(seat) ?? []);
-  }
-}
-
-/** How one locked answer is scored and recorded. */
-export interface MarkedAnswer extends LockedAnswer {
-  correct: boolean;
-  points: number;
-  evidence: EvidenceInput;
+/** Marks one seat's answer: no press is `unanswered` (never wrong); the response is the button, 0 = A … 3 = Y. */
+export function markAnswer(question: Question, draft: SeatDraft<QuizAnswer>, answerMs: number): Mark {
+  if (draft.answer === null) return { outcome: 'unanswered', points: 0 };
+  const correct = draft.answer === question.answer;
+  const responseMs = draft.lockedAtMs ?? answerMs;
+  const points = pointsFor({ correct, responseMs }, answerMs);
+  return {
+    outcome: correct ? 'correct' : 'wrong',
+    points,
+    response: String(draft.answer),
+    ...(points > 0 ? { reason: `${question.id}: right in ${responseMs} ms` } : {}),
+  };
 }
 
 /**
- * Marks every answer given to `question`: right or wrong, points, and the evidence to record
- * (one per answer given; a seat that did not answer leaves no evidence).
+ * The rules of quiz-duel on the item-round block: the drawn questions in turn, each open for the
+ * pack's answer time or until every seat has pressed, a seat's first press locked; then the
+ * reveal, and after the last question the standings.
  */
-export function markAnswers(sheet: AnswerSheet, question: Question, answerMs: number): MarkedAnswer[] {
-  return sheet.locked.map((answer) => {
-    const correct = isCorrect(question, answer.choice);
-    return {
-      ...answer,
-      correct,
-      points: pointsFor({ correct, responseMs: answer.responseMs }, answerMs),
-      evidence: { seat: answer.seat, objective: question.objective, item: question.id, correct, responseMs: answer.responseMs },
-    };
-  });
-}
+export const quizRules = itemRound<QuizContent, Question, QuizAnswer>({
+  items: ({ content, random }) => drawQuestions(content.questions, content.questionsPerRound, random),
+  timing: (content) => ({ answerMs: content.answerTimeS * 1000, revealMs: REVEAL_MS, finalMs: FINAL_MS }),
+  answer: choiceAnswer<Question>({ right: (question) => question.answer }),
+  mark: (question, draft, { answerMs }) => markAnswer(question, draft, answerMs),
+  // The right answer goes public only once the question is closed: a phone must not learn it sooner.
+  itemView: (question, phase) => (phase === 'reveal' ? { right: question.answer } : {}),
+});
 
-/** One line of the final standings. */
-export interface Standing {
-  seat: SeatId;
-  points: number;
-  correct: number;
-  /** 1 for the most points; seats with equal points share a rank. */
-  rank: number;
-}
-
-/** Final standings, most points first; ties keep seat order and share a rank. */
-export function standings(seats: readonly SeatId[], points: (seat: SeatId) => number, correct: (seat: SeatId) => number): Standing[] {
-  const lines = seats.map((seat) => ({ seat, points: points(seat), correct: correct(seat) }));
-  const sorted = [...lines].sort((a, b) => b.points - a.points);
-  return sorted.map((line) => ({ ...line, rank: 1 + sorted.filter((other) => other.points > line.points).length }));
-}
+/** The rules' state, as scenes draw it and bots read it. */
+export type QuizState = ItemRoundState<Question, QuizAnswer>;

@@ -1,95 +1,54 @@
 import type Phaser from 'phaser';
-import type { ChoiceIndex, RoundContext, SeatId } from '../../../src/sdk';
-import { THEME, faceButton, textStyle } from '../../../src/sdk/scene';
-import type { Question, QuizContent } from '../content-schema';
-import { ANSWER_BOX, DIAMOND, QUESTION_BANDS, colourNumber, fitText } from './layout';
-import { SeatStrip } from './seat-strip';
+import type { ChoiceIndex, RoundContext } from '../../../src/sdk';
+import { AnswerPanel, SeatStrip, THEME, TimerBar, fitText, textStyle } from '../../../src/sdk/scene';
+import type { QuizContent } from '../content-schema';
+import type { QuizState } from '../rules';
+import { QUESTION_BANDS } from './layout';
 
-const CHOICES: readonly ChoiceIndex[] = [0, 1, 2, 3];
 const { safe } = THEME;
 
 /**
- * The question screen: progress and seconds left, a draining timer bar, the seats (a tick once
- * they answered, never which answer), the question large, and the four answers where their
- * buttons sit on the pad, each with its button glyph and keyboard keys.
+ * The question screen: progress and seconds left, a draining timer bar, the seats with their
+ * points (a tick once they answered, never which answer), the question large, and the four
+ * answers where their buttons sit on the pad, each with its glyph and the keyboard seats' keys.
  */
 export class QuestionView {
-  readonly container: Phaser.GameObjects.Container;
+  private readonly objects: { destroy(): void }[] = [];
+  private readonly timer: TimerBar;
   private readonly seats: SeatStrip;
-  private readonly bar: Phaser.GameObjects.Rectangle;
-  private readonly seconds: Phaser.GameObjects.Text;
 
   constructor(
     scene: Phaser.Scene,
-    round: RoundContext<QuizContent>,
-    question: Question,
-    position: { index: number; total: number },
+    private readonly round: RoundContext<QuizContent, QuizState>,
   ) {
-    this.container = scene.add.container(0, 0);
-    const progress = round.t('question.progress', { index: position.index + 1, total: position.total });
-    this.seconds = scene.add.text(safe.x + safe.width, QUESTION_BANDS.header, '', textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }));
-    const { y: barY, height: barHeight } = QUESTION_BANDS.timerBar;
-    this.bar = scene.add.rectangle(safe.x, barY, safe.width, barHeight, colourNumber(THEME.colour.accent)).setOrigin(0, 0.5);
-    this.container.add([
-      scene.add.text(safe.x, QUESTION_BANDS.header, progress, textStyle(THEME.size.body, THEME.colour.textDim)).setOrigin(0, 0.5),
-      this.seconds.setOrigin(1, 0.5),
-      scene.add.rectangle(safe.x, barY, safe.width, barHeight, THEME.colour.panel).setOrigin(0, 0.5),
-      this.bar,
-    ]);
-
-    this.seats = new SeatStrip(scene, round.seats, QUESTION_BANDS.seatStrip);
-    round.seats.forEach((seat) => this.seats.setStatus(seat.id, { kind: 'waiting' }));
-    this.container.add(this.seats.container);
-
-    const { top, height } = QUESTION_BANDS.prompt;
-    const prompt = scene.add.text(THEME.width / 2, top + height / 2, round.text(question.prompt), textStyle(THEME.size.large + 4, THEME.colour.text, {
-      fontStyle: 'bold',
-      align: 'center',
-      wordWrap: { width: safe.width, useAdvancedWrap: true },
-    }));
-    this.container.add(fitText(prompt, height, THEME.size.large).setOrigin(0.5));
-
-    const keysByChoice = keyboardKeys(round);
-    for (const choice of CHOICES) this.container.add(answerBox(scene, choice, round.text(question.choices[choice]!), keysByChoice[choice]));
+    const { state } = round;
+    const question = state.items[state.index]!;
+    const progress = round.t('question.progress', { index: state.index + 1, total: state.items.length });
+    const { y, height } = QUESTION_BANDS.timerBar;
+    this.timer = new TimerBar(scene, { x: safe.x, y, width: safe.width, height }, { x: safe.x + safe.width, y: QUESTION_BANDS.header });
+    this.seats = new SeatStrip(scene, { seats: round.seats, y: QUESTION_BANDS.seatStrip, locale: round.locale });
+    const { top, height: promptHeight } = QUESTION_BANDS.prompt;
+    const prompt = scene.add.text(THEME.width / 2, top + promptHeight / 2, round.text(question.prompt), textStyle(THEME.size.large + 4, THEME.palette.text, { fontStyle: 'bold', align: 'center' }));
+    const choices = Object.fromEntries(question.choices.map((choice, i) => [i, round.text(choice)])) as Record<ChoiceIndex, string>;
+    this.objects.push(
+      scene.add.text(safe.x, QUESTION_BANDS.header, progress, textStyle(THEME.size.body, THEME.palette.textDim)).setOrigin(0, 0.5),
+      fitText(prompt, { width: safe.width, height: promptHeight }, { minSize: THEME.size.body }).setOrigin(0.5),
+      new AnswerPanel(scene, { area: QUESTION_BANDS.answers, layout: 'diamond', choices, seats: round.seats }),
+      this.timer,
+      this.seats,
+    );
   }
 
-  /** Redraws the timer from the round clock: `remainingMs` of `answerMs` left. */
-  showTime(remainingMs: number, answerMs: number): void {
-    const share = Math.max(0, Math.min(1, remainingMs / answerMs));
-    this.bar.setScale(share, 1);
-    this.bar.setFillStyle(colourNumber(share > 0.25 ? THEME.colour.accent : THEME.colour.bad));
-    this.seconds.setText(String(Math.ceil(remainingMs / 1000)));
-  }
-
-  markAnswered(seat: SeatId): void {
-    this.seats.setStatus(seat, { kind: 'answered' });
+  /** Draws the time left and each seat's points and lock from the rules' state. */
+  update(now: number): void {
+    const { state } = this.round;
+    this.timer.update(state.phase === 'open' ? state.phaseEndsMs - now : 0, state.answerMs);
+    for (const seat of this.round.seats) {
+      this.seats.update(seat.id, { points: state.tally[seat.id]?.points ?? 0, status: state.drafts[seat.id]?.locked ? 'locked' : 'thinking' });
+    }
   }
 
   destroy(): void {
-    this.container.destroy();
+    this.objects.forEach((object) => object.destroy());
   }
-}
-
-/** The keys standing for each button on the keyboard seats of this round, e.g. "1 · 7" for A. */
-function keyboardKeys(round: RoundContext<QuizContent>): string[] {
-  const keySets = round.seats.flatMap((seat) => {
-    const keys = THEME.choiceKeys[seat.id];
-    return keys ? [keys] : [];
-  });
-  return CHOICES.map((choice) => keySets.map((keys) => keys[choice]).join(' · '));
-}
-
-function answerBox(scene: Phaser.Scene, choice: ChoiceIndex, answer: string, keys: string | undefined): Phaser.GameObjects.Container {
-  const { x, y } = DIAMOND[choice];
-  const { width, height } = ANSWER_BOX;
-  const left = -width / 2;
-  const box = scene.add.rectangle(0, 0, width, height, THEME.colour.panel).setStrokeStyle(4, THEME.faceButtons[choice].colour);
-  const glyphY = keys ? -16 : 0;
-  const parts: Phaser.GameObjects.GameObject[] = [box, faceButton(scene, choice, left + 62, glyphY, 80)];
-  if (keys) parts.push(scene.add.text(left + 62, 48, keys, textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0.5));
-  const text = scene.add.text(left + 124, 0, answer, textStyle(THEME.size.body + 4, THEME.colour.text, {
-    wordWrap: { width: width - 150, useAdvancedWrap: true },
-  }));
-  parts.push(fitText(text, height - 20).setOrigin(0, 0.5));
-  return scene.add.container(x, y, parts);
 }

@@ -1,132 +1,84 @@
-import type { InputEvents, PackInfo } from '../../../src/sdk';
-import { RoundScene, THEME } from '../../../src/sdk/scene';
-import type { Question, QuizContent } from '../content-schema';
-import { AnswerSheet, FINAL_MS, REVEAL_MS, drawQuestions, markAnswers, standings } from '../rules';
-import { FinalView } from './final-view';
+import type { HappenedEvent, ShellSound } from '../../../src/sdk';
+import { RoundScene, StandingsView, THEME } from '../../../src/sdk/scene';
+import { standings } from '../../../src/sdk';
+import type { QuizContent } from '../content-schema';
+import type { QuizState } from '../rules';
 import { QuestionView } from './question-view';
 import { RevealView } from './reveal-view';
 
+/** The sound each thing the rules report makes. */
+const SOUNDS: Readonly<Record<string, ShellSound>> = { locked: 'confirm', revealed: 'reveal', final: 'fanfare' };
+
 /** The last seconds of a question each play a tick. */
-const TICKS_FROM_MS = 3_000;
+const TICKS_FROM_S = 3;
+
+/** What the scene shows for one moment of the round. */
+interface Shown {
+  update(now: number): void;
+  destroy(): void;
+}
 
 /**
- * One round of quiz-duel: for each drawn question, the question phase (every seat presses once;
- * it ends when all have answered or the timer runs out), then the reveal; after the last, the
- * standings, then `round.end()`. Every phase change is published; all timing is round time.
+ * One round of quiz-duel, drawn from the rules' state: the question while it is open, its reveal,
+ * then the standings. Each moment's view is built when the rules enter it; sounds follow what the
+ * rules report. It gives no points and records nothing: the rules do.
  */
-export class QuizScene extends RoundScene<QuizContent> {
+export class QuizScene extends RoundScene<QuizContent, QuizState> {
   static readonly KEY = 'quiz-duel:quiz';
 
-  private questions: Question[] = [];
-  private index = 0;
-  private answerMs = 0;
-  private openedAt = 0;
-  private sheet: AnswerSheet | undefined;
-  private questionView: QuestionView | undefined;
-  private revealView: RevealView | undefined;
-  private cancelTimers: (() => void)[] = [];
-  private readonly correctCount = new Map<string, number>();
+  private moment = '';
+  private shown: Shown | undefined;
+  private lastTickS = 0;
 
   constructor() {
     super(QuizScene.KEY);
   }
 
   create(): void {
-    const { content, random, seats } = this.round;
-    this.cameras.main.setBackgroundColor(THEME.colour.background);
-    this.questions = drawQuestions(content.questions, content.questionsPerRound, random);
-    this.answerMs = content.answerTimeS * 1000;
-    this.index = 0;
-    this.correctCount.clear();
-    seats.forEach((seat) => this.correctCount.set(seat.id, 0));
-    this.round.input.on('choice', (event) => this.onChoice(event));
-    this.askQuestion();
+    this.cameras.main.setBackgroundColor(THEME.palette.background);
+    this.moment = '';
+    this.round.on((event) => this.play(event));
   }
 
   override update(): void {
-    if (this.sheet && this.questionView) {
-      this.questionView.showTime(this.answerMs - (this.round.clock.now() - this.openedAt), this.answerMs);
+    const { state, clock } = this.round;
+    const moment = `${state.phase}:${state.index}`;
+    if (moment !== this.moment) {
+      this.moment = moment;
+      this.shown?.destroy();
+      this.shown = this.viewOf(state);
+      this.lastTickS = 0;
+    }
+    const now = clock.now();
+    this.shown?.update(now);
+    if (state.phase === 'open') this.tickLastSeconds(Math.ceil((state.phaseEndsMs - now) / 1000));
+  }
+
+  private viewOf(state: Readonly<QuizState>): Shown | undefined {
+    switch (state.phase) {
+      case 'intro':
+      case 'open':
+      case 'settle':
+        return new QuestionView(this, this.round);
+      case 'reveal':
+        return new RevealView(this, this.round);
+      case 'final':
+      case 'over': {
+        const lines = standings(this.round.seats.map((seat) => ({ seat: seat.id, ...state.tally[seat.id]! })));
+        const view = new StandingsView(this, { seats: this.round.seats, lines, items: state.items.length, locale: this.round.locale });
+        return { update: () => undefined, destroy: () => view.destroy() };
+      }
     }
   }
 
-  private get question(): Question {
-    const question = this.questions[this.index];
-    if (!question) throw new Error(`quiz-duel has no question ${this.index} in this round`);
-    return question;
+  private play(event: HappenedEvent): void {
+    const sound = SOUNDS[event.type];
+    if (sound) this.round.audio.play(sound);
   }
 
-  private askQuestion(): void {
-    const { clock, seats } = this.round;
-    this.revealView?.destroy();
-    this.revealView = undefined;
-    this.sheet = new AnswerSheet(seats.map((seat) => seat.id));
-    this.questionView = new QuestionView(this, this.round, this.question, this.position);
-    this.openedAt = clock.now();
-    this.questionView.showTime(this.answerMs, this.answerMs);
-    this.cancelTimers = [clock.after(this.answerMs, () => this.closeQuestion())];
-    for (let left = TICKS_FROM_MS; left > 0; left -= 1000) {
-      this.cancelTimers.push(clock.after(this.answerMs - left, () => this.round.audio.play('tick')));
-    }
-    this.publish('question');
+  private tickLastSeconds(secondsLeft: number): void {
+    if (secondsLeft < 1 || secondsLeft > TICKS_FROM_S || secondsLeft === this.lastTickS) return;
+    this.lastTickS = secondsLeft;
+    this.round.audio.play('tick');
   }
-
-  private onChoice({ seat, choice }: InputEvents['choice']): void {
-    if (!this.sheet || !this.questionView) return;
-    if (!this.sheet.lock(seat, choice, this.round.clock.now() - this.openedAt)) return;
-    this.round.audio.play('confirm');
-    this.questionView.markAnswered(seat);
-    if (this.sheet.allAnswered) this.closeQuestion();
-  }
-
-  private closeQuestion(): void {
-    const sheet = this.sheet;
-    if (!sheet) return;
-    this.sheet = undefined;
-    this.cancelTimers.forEach((cancel) => cancel());
-    this.cancelTimers = [];
-    const { score, learning, clock } = this.round;
-    const question = this.question;
-    const marked = markAnswers(sheet, question, this.answerMs);
-    for (const answer of marked) {
-      learning.evidence(answer.evidence);
-      if (answer.points > 0) score.award(answer.seat, answer.points, `${question.id}: right in ${answer.responseMs} ms`);
-      if (answer.correct) this.correctCount.set(answer.seat, (this.correctCount.get(answer.seat) ?? 0) + 1);
-    }
-    this.questionView?.destroy();
-    this.questionView = undefined;
-    const publisher = publisherOf(this.round.pack, question.source);
-    this.revealView = new RevealView(this, this.round, { question, position: this.position, sheet, marked, publisher });
-    this.round.audio.play('reveal');
-    this.publish('reveal');
-    clock.after(REVEAL_MS, () => this.next());
-  }
-
-  private next(): void {
-    this.index += 1;
-    if (this.index < this.questions.length) {
-      this.askQuestion();
-      return;
-    }
-    this.revealView?.destroy();
-    this.revealView = undefined;
-    const { score, seats } = this.round;
-    const lines = standings(seats.map((seat) => seat.id), (seat) => score.total(seat), (seat) => this.correctCount.get(seat) ?? 0);
-    new FinalView(this, this.round, lines, this.questions.length);
-    this.round.audio.play('fanfare');
-    this.round.publish({ phase: 'final', item: null, index: this.questions.length, total: this.questions.length });
-    this.round.clock.after(FINAL_MS, () => this.round.end());
-  }
-
-  private get position(): { index: number; total: number } {
-    return { index: this.index, total: this.questions.length };
-  }
-
-  private publish(phase: 'question' | 'reveal'): void {
-    this.round.publish({ phase, item: this.question.id, index: this.index, total: this.questions.length });
-  }
-}
-
-/** The publisher of a pack source, for the reveal's credit line. */
-function publisherOf(pack: PackInfo, sourceId: string): string {
-  return pack.sources.find((source) => source.id === sourceId)?.publisher ?? sourceId;
 }
