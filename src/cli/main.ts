@@ -11,6 +11,8 @@ const USAGE = `ludocite — the centre's command line
                                                           content folder (CONTENT_DIR, or --content-dir <dir>)
   npm run ludocite -- content import-geojson <file> ...   import official arrondissement shapes
   npm run ludocite -- db migrate                          apply the store's migrations
+  npm run ludocite -- mastery fit                         fit every objective's mastery model on the evidence
+                                                          and recompute every card's mastery (also nightly)
   npm run ludocite -- screen add "<name>"                 register a screen: prints its one-time pairing address
   npm run ludocite -- screen list                         the registered screens and their state
   npm run ludocite -- screen revoke <id or name>          a screen may no longer post rounds
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   'pack validate': packValidate,
   'pack install': packInstall,
   'db migrate': () => dbMigrateCommand(),
+  'mastery fit': async (args) => (await import('./commands/mastery-fit')).masteryFit(args),
   'screen add': async (args) => (await import('./commands/screen-add')).screenAdd(args),
   'screen list': async (args) => (await import('./commands/screen-list')).screenList(args),
   'screen revoke': async (args) => (await import('./commands/screen-revoke')).screenRevoke(args),

@@ -14,6 +14,7 @@ import type { ServerContext } from './http/server-context';
 import { registerStaticApps } from './http/static-apps';
 import { CodeGuard } from './limits/code-guard';
 import { registerRequestLimits } from './limits/request-limits';
+import { scheduleMasteryFits } from './mastery/mastery-schedule';
 import { loadPackCatalogue } from './packs/pack-catalogue';
 import { openSqliteStore } from './store/sqlite-store';
 
@@ -77,6 +78,8 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
     codeGuard: new CodeGuard(options.now ?? Date.now),
   };
   app.log.info({ dataDir: config.dataDir, packs: context.packs.ids() }, 'store open, content packs read');
+  const masteryFits = scheduleMasteryFits({ dataDir: config.dataDir, packs: context.packs, timeZone: config.timeZone, log: app.log, now: context.now });
+  app.addHook('onClose', async () => masteryFits.stop());
 
   installProblemHandlers(app);
   installBodyRules(app);

@@ -1,11 +1,12 @@
+import { createMasteryWriter } from '../mastery/mastery-writer';
 import type { SqliteDatabase } from './database';
 import { createTallyWriter } from './sqlite-tallies';
 import type { AdmittedRound, SaveRoundOutcome } from './store';
 
 /**
  * Prepares the statements once and returns the writer of admitted rounds. The whole round goes in
- * one IMMEDIATE transaction: the duplicate check, the player-card check and every insert see the
- * same state, and a failure anywhere rolls everything back.
+ * one IMMEDIATE transaction: the duplicate check, the player-card check, every insert, the tallies
+ * and the signed-in seats' mastery see the same state, and a failure anywhere rolls everything back.
  */
 export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) => SaveRoundOutcome {
   const existingHash = db.prepare<[string], { record_hash: string }>('SELECT record_hash FROM rounds WHERE id = ?');
@@ -29,6 +30,7 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
   );
 
   const tally = createTallyWriter(db);
+  const mastery = createMasteryWriter(db);
 
   const write = db.transaction((round: AdmittedRound): SaveRoundOutcome => {
     const { record } = round;
@@ -63,6 +65,7 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
       insertEvidence.run(record.id, i, e.seat, e.objective, e.item, e.outcome, 'response' in e ? (e.response ?? null) : null, e.responseMs ?? null, e.attempt, e.atMs);
     });
     tally(round);
+    mastery(round);
     return { outcome: 'stored' };
   });
 

@@ -2,6 +2,7 @@ import { initialSchema } from './001-initial';
 import { evidenceOutcome } from './002-evidence-outcome';
 import { trustedScreens } from './003-trusted-screens';
 import { nameKeys } from './004-name-keys';
+import { masteryTables } from './005-mastery';
 import type { Migration } from './migration';
 
 /**
@@ -9,4 +10,4 @@ import type { Migration } from './migration';
  * must rise but may skip a number (2 and 3 were written at the same time): a database that got 3
  * first gets 2 on its next start.
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, evidenceOutcome, trustedScreens, nameKeys];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, evidenceOutcome, trustedScreens, nameKeys, masteryTables];
