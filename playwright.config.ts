@@ -38,7 +38,9 @@ export default defineConfig({
       '(cd .e2e-content && ln -s ../content/* ../tests/fixtures/content/* .)',
       'tsx src/server/main.ts',
     ].join(' && '),
-    env: { APPS_DIR: 'dist/fixtures', DATA_DIR: '.e2e-data', CONTENT_DIR: '.e2e-content', PORT: String(E2E_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // LUDOCITE_PAIR_LOOPBACK: the test browser's screens pair themselves, as no operator runs
+    // `ludocite screen add` here (safe: the server listens on 127.0.0.1 only; docs/operations.md).
+    env: { APPS_DIR: 'dist/fixtures', DATA_DIR: '.e2e-data', CONTENT_DIR: '.e2e-content', PORT: String(E2E_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', LUDOCITE_PAIR_LOOPBACK: '1' },
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -3,7 +3,7 @@ import { expect, test } from './support/test';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { snapshot, waitForScreen } from './support/screen';
 import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
-import { CARD_CODE_ALPHABET } from '../../src/shared/player-card/card-code';
+import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH } from '../../src/shared/player-card/card-code';
 import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
 
 /**
@@ -105,15 +105,15 @@ test('a keyboard seat types its card code, and an unknown code is refused', asyn
 
   const wrong = [...card.code].map((c) => CARD_CODE_ALPHABET[(CARD_CODE_ALPHABET.indexOf(c) + 1) % CARD_CODE_ALPHABET.length]).join('');
   await page.keyboard.type(wrong.toLowerCase());
-  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(5);
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(CARD_CODE_LENGTH);
   await tapKey(page, 'Enter');
   await expect.poll(async () => (await snapshot(page)).signIn?.problem).toBe('unknown');
   expect((await snapshot(page)).seats[0]!.playerCard).toBeNull();
 
-  for (let i = 0; i < 5; i++) await tapKey(page, 'Backspace');
+  for (let i = 0; i < CARD_CODE_LENGTH; i++) await tapKey(page, 'Backspace');
   await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(0);
   await page.keyboard.type(card.code.toLowerCase());
-  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(5);
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(CARD_CODE_LENGTH);
   await tapKey(page, 'Enter');
   await expect.poll(async () => (await snapshot(page)).seats[0]?.playerCard).toBe(card.pseudonym);
 });
@@ -170,7 +170,7 @@ test('with no server the card panel says so and the seat plays as a guest; attra
   await waitForScreen(page, 'lobby');
   await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
   await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
-  await enterCodeWithPad(page, 0, 'HX7MA');
+  await enterCodeWithPad(page, 0, 'HX7MA349');
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('unreachable');
   await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);

@@ -39,7 +39,7 @@ export function registerScreenRoutes(app: FastifyInstance, context: ServerContex
     const now = context.now();
     const screen = { id, name: name ?? `loopback ${id}` };
     await context.store.addScreen({ ...screen, addedAt: now, credentialHash: hashSecret(credential), pairedAt: now });
-    request.log.warn({ screen: id }, 'a loopback screen paired itself (LUDOCITE_PAIR_LOOPBACK is on)');
+    request.log.info({ screen: id }, 'a loopback screen paired itself (LUDOCITE_PAIR_LOOPBACK is on)');
     reply.code(201);
     return { ...screen, credential };
   });

@@ -72,6 +72,8 @@ export async function startCentreServer(): Promise<CentreServer> {
     CONTENT_DIR: contentFolder(folder),
     APPS_DIR: resolve(ROOT, process.env.E2E_APPS_DIR ?? 'dist/fixtures'),
     LOG_LEVEL: 'error',
+    // The screens the tests open pair themselves over loopback (docs/operations.md, "Pairing screens").
+    LUDOCITE_PAIR_LOOPBACK: '1',
   };
   const port = Number(env.PORT);
   const url = `http://127.0.0.1:${port}`;
