@@ -31,9 +31,9 @@ export class DriveFeedback {
       return object;
     };
     const { x, y, w, h } = PLAY_AREA;
-    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 1).setOrigin(0));
+    add(scene.add.rectangle(x, y, w, h, THEME.palette.panel, 1).setOrigin(0));
     const good = lessons.length === 0;
-    add(scene.add.text(x + w / 2, y + 56, good ? round.t('feedback.good') : round.t('feedback.remember'), textStyle(THEME.size.title, good ? THEME.colour.good : THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0.5));
+    add(scene.add.text(x + w / 2, y + 56, good ? round.t('feedback.good') : round.t('feedback.remember'), textStyle(THEME.size.title, good ? THEME.palette.good : THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0.5));
     const rows: { sign?: Lesson['sign']; lamp?: LightLamp; sentence: string; seats: readonly Seat[] }[] = good
       ? [{ ...(stage.sign ? { sign: stage.sign } : {}), sentence: round.text(stage.rule), seats: round.seats }]
       : lessons.slice(0, 3).map((lesson) => ({
@@ -49,10 +49,10 @@ export class DriveFeedback {
       const size = Math.min(SIGN_PX, rowH - 20);
       if (row.sign) add(drawSign(scene, row.sign, x + 40 + size / 2, cy, size, row.lamp));
       const textX = x + 80 + size;
-      add(scene.add.text(textX, cy, row.sentence, textStyle(48, THEME.colour.text, { wordWrap: { width: w - (textX - x) - 260 } })).setOrigin(0, 0.5));
+      add(scene.add.text(textX, cy, row.sentence, textStyle(48, THEME.palette.text, { wordWrap: { width: w - (textX - x) - 260 } })).setOrigin(0, 0.5));
       row.seats.forEach((seat, j) => add(seatMarker(scene, seat, x + w - 50 - (j % 4) * 60, cy - 30 + Math.floor(j / 4) * 60, 52)));
     });
-    add(scene.add.text(x + w - 20, y + h - 24, round.t('feedback.next'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
+    add(scene.add.text(x + w - 20, y + h - 24, round.t('feedback.next'), textStyle(THEME.size.small, THEME.palette.textDim)).setOrigin(1, 1));
   }
 
   destroy(): void {
@@ -76,28 +76,28 @@ export class BrakeFeedback {
     const { x, y, w } = PLAY_AREA;
     const lesson = brakeLesson(stage);
     const metres = (m: number): string => shownNumber(shownMetres(m), round.locale);
-    add(scene.add.rectangle(x, y, w, 190, THEME.colour.panel, 1).setOrigin(0));
-    add(scene.add.text(x + 30, y + 20, round.text(stage.rule), textStyle(44, THEME.colour.text, { wordWrap: { width: w - 60 } })));
+    add(scene.add.rectangle(x, y, w, 190, THEME.palette.panel, 1).setOrigin(0));
+    add(scene.add.text(x + 30, y + 20, round.text(stage.rule), textStyle(44, THEME.palette.text, { wordWrap: { width: w - 60 } })));
     const rule = round.t('brake.rule', {
       kmh: stage.speedKmh,
       road: round.t(`road.${stage.road}`),
       reaction: metres(lesson.ruleReactionM),
       stopping: metres(lesson.ruleStoppingM),
     });
-    add(scene.add.text(x + 30, y + 180, rule, textStyle(THEME.size.body, THEME.colour.accent, { fontStyle: 'bold', wordWrap: { width: w - 60 } })).setOrigin(0, 1));
+    add(scene.add.text(x + 30, y + 180, rule, textStyle(THEME.size.body, THEME.palette.accent, { fontStyle: 'bold', wordWrap: { width: w - 60 } })).setOrigin(0, 1));
     for (const { column, result } of results) {
-      const lines: { text: string; colour: string }[] = [];
+      const lines: { text: string; colour: number }[] = [];
       if (result.reactionMs !== undefined && result.reactionM !== undefined) {
-        lines.push({ text: round.t('brake.reaction', { s: shownNumber(result.reactionMs / 1000, round.locale, { min: 2, max: 2 }), m: metres(result.reactionM) }), colour: '#ffb000' });
+        lines.push({ text: round.t('brake.reaction', { s: shownNumber(result.reactionMs / 1000, round.locale, { min: 2, max: 2 }), m: metres(result.reactionM) }), colour: 0xffb000 });
       } else {
-        lines.push({ text: round.t('brake.none'), colour: THEME.colour.bad });
+        lines.push({ text: round.t('brake.none'), colour: THEME.palette.bad });
       }
-      if (result.brakingM !== undefined) lines.push({ text: round.t('brake.braking', { m: metres(result.brakingM) }), colour: '#ff9a9a' });
-      if (result.stoppingM !== undefined && !result.collided) lines.push({ text: round.t('brake.stopping', { m: metres(result.stoppingM) }), colour: THEME.colour.text });
+      if (result.brakingM !== undefined) lines.push({ text: round.t('brake.braking', { m: metres(result.brakingM) }), colour: 0xff9a9a });
+      if (result.stoppingM !== undefined && !result.collided) lines.push({ text: round.t('brake.stopping', { m: metres(result.stoppingM) }), colour: THEME.palette.text });
       lines.push(
         result.collided || result.marginM === undefined
-          ? { text: round.t('brake.hit'), colour: THEME.colour.bad }
-          : { text: round.t('brake.margin', { m: metres(result.marginM) }), colour: THEME.colour.good },
+          ? { text: round.t('brake.hit'), colour: THEME.palette.bad }
+          : { text: round.t('brake.margin', { m: metres(result.marginM) }), colour: THEME.palette.good },
       );
       // Body-size lines, stacked from the bottom of the column up, wrapped to its width.
       const box = add(scene.add.rectangle(column.x, column.y + column.h, column.w, 0, 0x0b1d33, 1).setOrigin(0));

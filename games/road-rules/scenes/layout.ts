@@ -59,5 +59,5 @@ export const COLOURS = {
   walker: 0xff5fa2,
   bad: 0xff7a7a,
   good: 0x4fd18b,
-  panel: THEME.colour.panel,
+  panel: THEME.palette.panel,
 } as const;

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { RoundContext, Seat } from '../../../src/sdk';
-import { seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
+import { cssColour, seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
 import type { Way } from '../rules/priority';
 import type { LightLamp } from '../rules/sign-art';
 import type { SignRef } from '../rules/signs';
@@ -38,19 +38,19 @@ export class SeatHud {
     const strip = scene.add.rectangle(x, y, w, STRIP_H, 0x0b1d33, 0.82).setOrigin(0);
     const marker = seatMarker(scene, seat, x + 40, y + 40, 52);
     const nameWidth = Math.max(60, w * 0.34);
-    const name = scene.add.text(x + 12, y + 74, seat.name, textStyle(THEME.size.small, THEME.colour.text, { fixedWidth: nameWidth })).setOrigin(0, 0);
-    this.speed = scene.add.text(x + w * 0.5, y + 54, '0', textStyle(80, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5);
-    this.unit = scene.add.text(x + w * 0.5, y + 104, round.t('hud.kmh'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(0.5);
-    this.way = scene.add.text(x + w / 2, y + STRIP_H + 40, '', textStyle(THEME.size.body, THEME.colour.accent, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 6 })).setOrigin(0.5);
+    const name = scene.add.text(x + 12, y + 74, seat.name, textStyle(THEME.size.small, THEME.palette.text, { fixedWidth: nameWidth })).setOrigin(0, 0);
+    this.speed = scene.add.text(x + w * 0.5, y + 54, '0', textStyle(80, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5);
+    this.unit = scene.add.text(x + w * 0.5, y + 104, round.t('hud.kmh'), textStyle(THEME.size.small, THEME.palette.textDim)).setOrigin(0.5);
+    this.way = scene.add.text(x + w / 2, y + STRIP_H + 40, '', textStyle(THEME.size.body, THEME.palette.accent, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 6 })).setOrigin(0.5);
     this.status = scene.add
-      .text(x + w / 2, y + column.h * 0.45, '', textStyle(THEME.size.large, THEME.colour.good, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 8, align: 'center', wordWrap: { width: w - 24 } }))
+      .text(x + w / 2, y + column.h * 0.45, '', textStyle(THEME.size.large, THEME.palette.good, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 8, align: 'center', wordWrap: { width: w - 24 } }))
       .setOrigin(0.5);
     this.objects.push(strip, marker, name, this.speed, this.unit, this.way, this.status);
   }
 
   /** The speedometer, the limit sign and the chosen way. */
   show(state: { kmh: number; limit?: SignRef; over?: boolean; way?: Way; wayLocked?: boolean; light?: LightLamp }): void {
-    this.speed.setText(String(state.kmh)).setColor(state.over ? THEME.colour.bad : THEME.colour.text);
+    this.speed.setText(String(state.kmh)).setColor(cssColour(state.over ? THEME.palette.bad : THEME.palette.text));
     const key = state.limit ? `${state.limit.code}-${state.limit.kmh ?? ''}` : '';
     if (key !== this.limitKey) {
       this.limitKey = key;
@@ -70,7 +70,7 @@ export class SeatHud {
 
   /** A line over the column: "Arrived!" or "Time's up". */
   showStatus(text: string, good: boolean): void {
-    this.status.setText(text).setColor(good ? THEME.colour.good : THEME.colour.bad);
+    this.status.setText(text).setColor(cssColour(good ? THEME.palette.good : THEME.palette.bad));
   }
 
   /** Flashes a mistake: a red band at the bottom of the column with the sign and a word. */

@@ -20,13 +20,13 @@ export class StageIntro {
       this.objects.push(object);
       return object;
     };
-    add(scene.add.rectangle(x, y, w, h, THEME.colour.background, 0.9).setOrigin(0));
-    add(scene.add.text(x + w / 2, y + 110, title, textStyle(THEME.size.title, THEME.colour.text, { fontStyle: 'bold', align: 'center', wordWrap: { width: w - 80 } })).setOrigin(0.5));
+    add(scene.add.rectangle(x, y, w, h, THEME.palette.background, 0.9).setOrigin(0));
+    add(scene.add.text(x + w / 2, y + 110, title, textStyle(THEME.size.title, THEME.palette.text, { fontStyle: 'bold', align: 'center', wordWrap: { width: w - 80 } })).setOrigin(0.5));
     const sign = stage.kind === 'brake' ? { code: 'B14' as const, kmh: stage.speedKmh } : stage.kind === 'drive' ? stage.sign : undefined;
     if (sign) add(drawSign(scene, sign, x + w / 2, y + h / 2, 300));
     add(
       scene.add
-        .text(x + w / 2, y + h - 110, controlsText(round, stage), textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold', align: 'center', wordWrap: { width: w - 80 } }))
+        .text(x + w / 2, y + h - 110, controlsText(round, stage), textStyle(THEME.size.large, THEME.palette.accent, { fontStyle: 'bold', align: 'center', wordWrap: { width: w - 80 } }))
         .setOrigin(0.5),
     );
   }

@@ -1,14 +1,13 @@
 import type Phaser from 'phaser';
-import type { RoundContext, Seat } from '../../../src/sdk';
+import type { HappenedEvent, RoundContext, Seat } from '../../../src/sdk';
 import type { BrakeStage, DriveStage } from '../content-schema';
-import { brakeLayout } from '../rules/brake-test';
-import { pedalsFrom } from '../rules/car';
-import { mpsToKmh } from '../rules/distances';
+import type { InfringementKind } from '../rules/infringements';
 import { shownKmh } from '../rules/infringements';
 import { driveLessons, flashKey } from '../rules/lessons';
-import { boxStart, crossingEdges, stopLine } from '../rules/route';
-import type { StageOutcome } from '../rules/scoring';
-import { SeatBrake, SeatDrive } from '../rules/seat-drive';
+import type { RoadRulesState } from '../rules/round';
+import { stopLine } from '../rules/route';
+import type { SeatBrake, SeatDrive } from '../rules/seat-drive';
+import type { SignRef } from '../rules/signs';
 import { limitStretches, stretchAt } from '../rules/speed-limits';
 import { BrakeView } from './brake-view';
 import { BrakeFeedback, DriveFeedback } from './feedback-view';
@@ -16,77 +15,58 @@ import type { Rect } from './layout';
 import { RoadView } from './road-view';
 import { SeatHud } from './seat-hud';
 
-/** What the scene needs from any stage while it is played. */
-export interface StageRun {
-  /** Advances the play to stage time `tMs` (round time `nowMs`), from the seats' input. */
-  update(tMs: number, nowMs: number): void;
-  /** Every seat is through: the stage can end early. */
-  readonly allDone: boolean;
-  outcomes(tMs: number): Map<string, StageOutcome>;
-  /** Shows what to remember; returns the card to take down later. */
-  feedback(outcomes: ReadonlyMap<string, StageOutcome>): { destroy(): void };
-  onStep?(seat: string, x: -1 | 0 | 1): void;
-  onChoice?(seat: string, button: number, tMs: number): void;
-  /** Plain JSON for `round.publish`: the geometry and each seat's state. */
-  view(): Record<string, unknown>;
+// What the screen shows of a stage while it is played: every seat's column, drawn from the cars
+// the rules hold in `round.state`, and what happened (a mistake, a car through) animated. Nothing
+// here decides anything: the rules drive the cars and mark them.
+
+/** One stage on screen, from its intro to its feedback. */
+export interface StageView {
+  /** Draws every seat's answer as the rules hold it now. */
+  draw(state: Readonly<RoadRulesState>, nowMs: number): void;
+  /** Animates something the rules report for one seat. */
+  happened(event: HappenedEvent, nowMs: number): void;
+  /** Shows what to remember, from the marks; returns the card to take down later. */
+  feedback(state: Readonly<RoadRulesState>): { destroy(): void };
   destroy(): void;
 }
 
-export interface RunContext {
+export interface ViewContext {
   scene: Phaser.Scene;
-  round: RoundContext;
+  round: RoundContext<unknown, RoadRulesState>;
   columns: readonly Rect[];
   seatCameras: readonly Phaser.Cameras.Scene2D.Camera[];
   /** One layer per seat: its world, drawn by its camera only. */
   worldLayers: readonly Phaser.GameObjects.Layer[];
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+function answerOf<K extends 'drive' | 'brake'>(state: Readonly<RoadRulesState>, seat: string, kind: K) {
+  const answer = state.drafts[seat]?.answer;
+  return answer?.kind === kind ? (answer as Extract<typeof answer, { kind: K }>) : undefined;
+}
 
-export class DriveRun implements StageRun {
-  private readonly seats: { seat: Seat; drive: SeatDrive; view: RoadView; hud: SeatHud; announced: boolean }[];
+/** The seats' columns of a drive stage: road, other cars, walkers and lights, speedometer and limit. */
+export class DriveStageView implements StageView {
+  private readonly seats: { seat: Seat; view: RoadView; hud: SeatHud }[];
   private readonly stretches;
 
   constructor(
-    private readonly context: RunContext,
+    private readonly context: ViewContext,
     private readonly stage: DriveStage,
   ) {
     const { scene, round, columns, seatCameras, worldLayers } = context;
     this.stretches = limitStretches(stage);
     this.seats = round.seats.map((seat, i) => ({
       seat,
-      drive: new SeatDrive(stage),
       view: new RoadView(scene, seat, i, columns[i]!, stage, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
-      announced: false,
     }));
   }
 
-  get allDone(): boolean {
-    return this.seats.every(({ drive }) => drive.finished);
-  }
-
-  onStep(seat: string, x: -1 | 0 | 1): void {
-    const entry = this.seats.find((s) => s.seat.id === seat);
-    if (entry && x !== 0 && entry.drive.signal(x)) this.context.round.audio.play('tick');
-  }
-
-  update(tMs: number, nowMs: number): void {
-    const { round } = this.context;
+  draw(state: Readonly<RoadRulesState>, nowMs: number): void {
     const blinkOn = Math.floor(nowMs / 350) % 2 === 0;
-    for (const entry of this.seats) {
-      const { drive, hud, view, seat } = entry;
-      const found = drive.advance(tMs, pedalsFrom(round.input.state(seat.id)));
-      for (const infringement of found) {
-        hud.flashMistake(infringement.sign, round.t(flashKey(infringement.kind)), nowMs);
-        round.audio.play('wrong');
-      }
-      if (drive.finished && !entry.announced) {
-        entry.announced = true;
-        const clean = drive.infringements.length === 0;
-        hud.showStatus(round.t('hud.finished'), clean);
-        if (clean) round.audio.play('correct');
-      }
+    for (const { seat, view, hud } of this.seats) {
+      const drive: SeatDrive | undefined = answerOf(state, seat.id, 'drive')?.drive;
+      if (!drive) continue;
       const stretch = this.stretches[stretchAt(this.stretches, drive.car.s)]!;
       const kmh = shownKmh(drive.car.v);
       const junction = this.stage.junction;
@@ -97,53 +77,29 @@ export class DriveRun implements StageRun {
     }
   }
 
-  outcomes(tMs: number): Map<string, StageOutcome> {
-    const outcomes = new Map<string, StageOutcome>();
-    for (const { seat, drive, hud } of this.seats) {
-      if (!drive.finished) hud.showStatus(this.context.round.t('hud.timeout'), false);
-      const verdict = { infringements: [...drive.infringements], finished: drive.finished, ...(drive.finishedAtMs === undefined ? {} : { finishedAtMs: drive.finishedAtMs }) };
-      outcomes.set(seat.id, { kind: 'drive', verdict, elapsedMs: tMs });
+  happened(event: HappenedEvent, nowMs: number): void {
+    const { round } = this.context;
+    const entry = this.seats.find((s) => s.seat.id === event.seat);
+    if (!entry) return;
+    if (event.type === 'infringement') {
+      entry.hud.flashMistake(event.sign as SignRef, round.t(flashKey(event.kind as InfringementKind)), nowMs);
+      round.audio.play('wrong');
+    } else if (event.type === 'finished') {
+      entry.hud.showStatus(round.t('hud.finished'), event.clean === true);
+      if (event.clean === true) round.audio.play('correct');
+    } else if (event.type === 'signal') {
+      round.audio.play('tick');
     }
-    return outcomes;
   }
 
-  feedback(): { destroy(): void } {
-    const lessons = driveLessons(
-      this.stage,
-      this.seats.map(({ seat, drive }) => ({ seat: seat.id, infringements: drive.infringements, finished: drive.finished })),
-    );
-    this.seats.forEach(({ hud }) => hud.clearFlash());
-    return new DriveFeedback(this.context.scene, this.context.round, this.stage, lessons);
-  }
-
-  view(): Record<string, unknown> {
-    const { junction, crossing } = this.stage;
-    return {
-      geometry: {
-        lengthM: this.stage.lengthM,
-        limits: this.stretches.map((stretch) => ({ fromM: stretch.fromM, kmh: stretch.kmh })),
-        ...(junction
-          ? { junction: { kind: junction.kind, atM: junction.atM, stopLineM: stopLine(junction), boxStartM: boxStart(junction), exits: junction.exits, forbidden: junction.forbidden } }
-          : {}),
-        ...(crossing ? { crossing: crossingEdges(crossing) } : {}),
-      },
-      seats: Object.fromEntries(
-        this.seats.map(({ seat, drive }) => [
-          seat.id,
-          {
-            s: round1(drive.car.s),
-            speedKmh: round1(mpsToKmh(drive.car.v)),
-            stopped: drive.car.v <= 0,
-            way: drive.way,
-            finished: drive.finished,
-            infringements: drive.infringements.map((i) => i.kind),
-            light: drive.world.light?.phase ?? null,
-            cars: drive.world.cars.map((car) => ({ from: car.from, u: round1(car.u), state: car.state })),
-            walkers: drive.world.walkers.map((walker) => walker.state),
-          },
-        ]),
-      ),
-    };
+  feedback(state: Readonly<RoadRulesState>): { destroy(): void } {
+    const drives = this.seats.flatMap(({ seat, hud }) => {
+      const drive = answerOf(state, seat.id, 'drive')?.drive;
+      hud.clearFlash();
+      if (drive && !drive.finished) hud.showStatus(this.context.round.t('hud.timeout'), false);
+      return drive ? [{ seat: seat.id, infringements: drive.infringements, finished: drive.finished }] : [];
+    });
+    return new DriveFeedback(this.context.scene, this.context.round, this.stage, driveLessons(this.stage, drives));
   }
 
   destroy(): void {
@@ -154,73 +110,54 @@ export class DriveRun implements StageRun {
   }
 }
 
-export class BrakeRun implements StageRun {
-  private readonly layout: { appearAtS: number; obstacleS: number };
-  private readonly seats: { seat: Seat; column: Rect; brake: SeatBrake; view: BrakeView; hud: SeatHud; announced: boolean }[];
+/** The seats' columns of a brake test: the car at its speed, the obstacle once it shows, the seat's figures after. */
+export class BrakeStageView implements StageView {
+  private readonly seats: { seat: Seat; column: Rect; view: BrakeView; hud: SeatHud }[];
 
   constructor(
-    private readonly context: RunContext,
+    private readonly context: ViewContext,
     private readonly stage: BrakeStage,
+    layout: { appearAtS: number; obstacleS: number },
   ) {
     const { scene, round, columns, seatCameras, worldLayers } = context;
-    // One draw for all seats: the same test for everyone, unknown in advance.
-    this.layout = brakeLayout(stage, round.random.next());
     this.seats = round.seats.map((seat, i) => ({
       seat,
       column: columns[i]!,
-      brake: new SeatBrake(stage, this.layout),
-      view: new BrakeView(scene, seat, round, i, columns[i]!, stage, this.layout, worldLayers[i]!, seatCameras[i]!),
+      view: new BrakeView(scene, seat, round, i, columns[i]!, stage, layout, worldLayers[i]!, seatCameras[i]!),
       hud: new SeatHud(scene, round, seat, columns[i]!),
-      announced: false,
     }));
   }
 
-  get allDone(): boolean {
-    return this.seats.every(({ brake }) => brake.done);
-  }
-
-  update(tMs: number, nowMs: number): void {
-    const { round } = this.context;
-    for (const entry of this.seats) {
-      const { brake, hud, view, seat } = entry;
-      brake.advance(tMs, pedalsFrom(round.input.state(seat.id)).brake >= 0.5);
-      if (brake.done && !entry.announced) {
-        entry.announced = true;
-        const result = brake.result();
-        if (result.collided) {
-          hud.flashMistake(undefined, round.t('live.collision'), nowMs);
-          round.audio.play('wrong');
-        } else {
-          round.audio.play('correct');
-        }
-      }
+  draw(state: Readonly<RoadRulesState>, nowMs: number): void {
+    for (const { seat, view, hud } of this.seats) {
+      const brake: SeatBrake | undefined = answerOf(state, seat.id, 'brake')?.brake;
+      if (!brake) continue;
       hud.show({ kmh: shownKmh(brake.car.v) });
       hud.tick(nowMs);
       view.update(brake);
     }
   }
 
-  outcomes(tMs: number): Map<string, StageOutcome> {
-    return new Map(this.seats.map(({ seat, brake }) => [seat.id, { kind: 'brake', result: brake.result(), elapsedMs: tMs }]));
+  happened(event: HappenedEvent, nowMs: number): void {
+    const { round } = this.context;
+    const entry = this.seats.find((s) => s.seat.id === event.seat);
+    if (!entry || event.type !== 'brake-done') return;
+    if (event.collided === true) {
+      entry.hud.flashMistake(undefined, round.t('live.collision'), nowMs);
+      round.audio.play('wrong');
+    } else {
+      round.audio.play('correct');
+    }
   }
 
-  feedback(): { destroy(): void } {
+  feedback(state: Readonly<RoadRulesState>): { destroy(): void } {
     // The seat's figures say whether it hit the obstacle; a leftover flash would stick out behind them.
     this.seats.forEach(({ hud }) => hud.clearFlash());
-    const results = this.seats.map(({ seat, column, brake }) => ({ seat, column, result: brake.result() }));
+    const results = this.seats.flatMap(({ seat, column }) => {
+      const brake = answerOf(state, seat.id, 'brake')?.brake;
+      return brake ? [{ seat, column, result: brake.result() }] : [];
+    });
     return new BrakeFeedback(this.context.scene, this.context.round, this.stage, results);
-  }
-
-  view(): Record<string, unknown> {
-    return {
-      geometry: { appearAtM: round1(this.layout.appearAtS), obstacleAtM: round1(this.layout.obstacleS), speedKmh: this.stage.speedKmh, road: this.stage.road },
-      seats: Object.fromEntries(
-        this.seats.map(({ seat, brake }) => [
-          seat.id,
-          { s: round1(brake.car.s), speedKmh: round1(mpsToKmh(brake.car.v)), stopped: brake.car.v <= 0, appeared: brake.judge.appeared, engaged: brake.engaged, done: brake.done, result: brake.result() },
-        ]),
-      ),
-    };
   }
 
   destroy(): void {

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { RoundContext, Seat } from '../../../src/sdk';
+import type { RoundContext, Seat, SeatTally } from '../../../src/sdk';
 import { seatMarker, textStyle, THEME } from '../../../src/sdk/scene';
 import type { Stage } from '../content-schema';
 import type { SignRef } from '../rules/signs';
@@ -20,20 +20,20 @@ export function stageName(round: RoundContext, stage: Stage): string {
 }
 
 /**
- * The end of the round: for every seat its points, how many rules it kept, and a row of the
- * stages' signs, each framed green (kept) or red (missed) with a tick or a cross in its corner.
+ * The end of the round, from the rules' tally: for every seat its points, how many rules it kept,
+ * and a row of the stages' signs, each framed green (kept) or red (missed) with a tick or a cross in its corner.
  */
 export class SummaryView {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
 
-  constructor(scene: Phaser.Scene, round: RoundContext, stages: readonly Stage[], met: ReadonlyMap<string, readonly boolean[]>) {
+  constructor(scene: Phaser.Scene, round: RoundContext, stages: readonly Stage[], tally: Readonly<Record<string, SeatTally>>) {
     const add = <T extends Phaser.GameObjects.GameObject>(object: T): T => {
       this.objects.push(object);
       return object;
     };
     const { x, y, w, h } = PLAY_AREA;
-    add(scene.add.rectangle(x, y, w, h, THEME.colour.panel, 1).setOrigin(0));
-    add(scene.add.text(x + w / 2, y + 50, round.t('summary.title'), textStyle(THEME.size.title, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5));
+    add(scene.add.rectangle(x, y, w, h, THEME.palette.panel, 1).setOrigin(0));
+    add(scene.add.text(x + w / 2, y + 50, round.t('summary.title'), textStyle(THEME.size.title, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5));
     const seats = round.seats;
     const rowH = Math.min(200, (h - 170) / seats.length);
     const chipsX = x + 640;
@@ -41,25 +41,25 @@ export class SummaryView {
     seats.forEach((seat: Seat, i) => {
       const top = y + 120 + i * rowH;
       const cy = top + rowH / 2;
-      const kept = met.get(seat.id) ?? [];
+      const kept = (tally[seat.id]?.outcomes ?? []).map((outcome) => outcome === 'correct');
       const count = kept.filter(Boolean).length;
-      add(scene.add.rectangle(x + 16, top + 6, w - 32, rowH - 12, THEME.colour.panelLight, 1).setOrigin(0));
+      add(scene.add.rectangle(x + 16, top + 6, w - 32, rowH - 12, THEME.palette.panelLight, 1).setOrigin(0));
       add(seatMarker(scene, seat, x + 60, cy - 24, 56));
-      add(scene.add.text(x + 100, cy - 24, seat.name, textStyle(THEME.size.body, THEME.colour.text, { fixedWidth: 230 })).setOrigin(0, 0.5));
-      add(scene.add.text(x + 330, cy - 24, round.t('summary.points', { points: round.score.total(seat.id) }), textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5));
-      add(scene.add.text(x + 40, cy + 34, round.t('summary.met', { met: count, total: stages.length }), textStyle(THEME.size.body, THEME.colour.text)).setOrigin(0, 0.5));
+      add(scene.add.text(x + 100, cy - 24, seat.name, textStyle(THEME.size.body, THEME.palette.text, { fixedWidth: 230 })).setOrigin(0, 0.5));
+      add(scene.add.text(x + 330, cy - 24, round.t('summary.points', { points: tally[seat.id]?.points ?? 0 }), textStyle(THEME.size.large, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5));
+      add(scene.add.text(x + 40, cy + 34, round.t('summary.met', { met: count, total: stages.length }), textStyle(THEME.size.body, THEME.palette.text)).setOrigin(0, 0.5));
       stages.forEach((stage, j) => {
         const cx = chipsX + j * (chip + 10) + chip / 2;
         const ok = kept[j] === true;
         add(scene.add.rectangle(cx, cy - 16, chip + 8, chip + 8, ok ? 0x1e5a3c : 0x5a1e24, 1).setStrokeStyle(4, ok ? 0x4fd18b : 0xff7a7a));
         add(drawSign(scene, stageIcon(stage), cx, cy - 22, chip * 0.8));
-        add(scene.add.text(cx + chip / 2 - 10, cy + chip / 2 - 30, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.colour.good : THEME.colour.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
+        add(scene.add.text(cx + chip / 2 - 10, cy + chip / 2 - 30, ok ? '✓' : '✗', textStyle(THEME.size.small, ok ? THEME.palette.good : THEME.palette.bad, { fontStyle: 'bold', stroke: '#000000', strokeThickness: 4 })).setOrigin(0.5));
       });
       // The rules to work on, by name, under the row of signs.
       const missed = stages.filter((_, j) => kept[j] !== true).map((stage) => stageName(round, stage));
       if (missed.length > 0 && rowH >= 150) reviewLine(add(scene.add.text(chipsX, cy + chip / 2 + 26, '', reviewStyle(w - (chipsX - x) - 30))), round.t('summary.review'), missed);
     });
-    add(scene.add.text(x + w - 20, y + h - 20, round.t('summary.continue'), textStyle(THEME.size.small, THEME.colour.textDim)).setOrigin(1, 1));
+    add(scene.add.text(x + w - 20, y + h - 20, round.t('summary.continue'), textStyle(THEME.size.small, THEME.palette.textDim)).setOrigin(1, 1));
   }
 
   destroy(): void {
@@ -69,7 +69,7 @@ export class SummaryView {
 
 /** One line of the column's width, wrapped at words: a name that cannot fit never shows cut mid-word. */
 function reviewStyle(width: number) {
-  return textStyle(THEME.size.small, THEME.colour.bad, { wordWrap: { width }, maxLines: 1 });
+  return textStyle(THEME.size.small, THEME.palette.bad, { wordWrap: { width }, maxLines: 1 });
 }
 
 /**

@@ -4,12 +4,12 @@ import { expect } from './test';
 import { BUTTON, frames } from './fake-pads';
 import { snapshot } from './screen';
 
-// Driving helpers for the road-rules e2e tests. The simulated players read what the round
-// publishes (phase, stage, geometry, each seat's car) and press the fake pads. Where a reaction
+// Driving helpers for the road-rules e2e tests. The simulated players read the rules' view
+// (phase, stage, geometry, each seat's car) and press the fake pads. Where a reaction
 // must be quick — braking for an obstacle, stopping at a line — the loop runs inside the page,
 // every animation frame, so a slow test runner cannot make a careful driver late.
 
-/** One seat's car in a drive stage, as the round publishes it. */
+/** One seat's car in a drive stage, as the rules' view shows it. */
 export interface DriveSeat {
   s: number;
   speedKmh: number;
@@ -19,30 +19,35 @@ export interface DriveSeat {
   infringements: string[];
 }
 
-/** One seat in a brake test, as the round publishes it. */
+/** One seat's car in a brake test, as the rules' view shows it. */
 export interface BrakeSeat {
   s: number;
   speedKmh: number;
   stopped: boolean;
   appeared: boolean;
-  engaged: boolean;
   done: boolean;
-  result: { appeared: boolean; collided: boolean; stopped: boolean; reactionMs?: number; marginM?: number };
 }
 
-/** What road-rules publishes every 100 ms (the fields these tests read). */
+/** A seat's mark at the reveal. */
+export interface SeatMark {
+  outcome: 'correct' | 'wrong' | 'unanswered';
+  points: number;
+  response?: string;
+  detail?: { infringements?: string[]; finished?: boolean; result?: { collided: boolean; stopped: boolean } };
+}
+
+/** What the road-rules rules show of the round (the item round's view; the fields these tests read). */
 export interface RoadView {
-  phase: 'intro' | 'play' | 'settle' | 'feedback' | 'summary' | 'over';
+  phase: 'intro' | 'open' | 'settle' | 'reveal' | 'final' | 'over';
   item: string | null;
   kind?: 'drive' | 'quiz' | 'brake';
   index: number;
   total: number;
-  timeLeftMs?: number;
-  met: Record<string, boolean[]>;
+  timeLeftMs: number | null;
   geometry?: { lengthM: number; junction?: { stopLineM: number; boxStartM: number }; appearAtM?: number; obstacleAtM?: number };
   /** Quiz: `buttons[b]` is the index in the pack's choices shown on button b (A, B, X, Y). */
   buttons?: number[];
-  seats?: Record<string, DriveSeat & BrakeSeat & { answered?: boolean }>;
+  seats?: Record<string, { locked: boolean; points: number; correct: number; answered: number; answer?: DriveSeat & BrakeSeat & { answered?: boolean }; mark?: SeatMark }>;
 }
 
 export const FACE = [BUTTON.A, BUTTON.B, BUTTON.X, BUTTON.Y] as const;
@@ -86,12 +91,12 @@ export async function pressTogether(page: Page, presses: readonly { pad: number;
 }
 
 /**
- * Cuts the intro, feedback or summary short: every pad presses A at once (the round waits
+ * Cuts the intro, the reveal or the summary short: every pad presses A at once (the round waits
  * 1.5 s before it lets a card go) until the phase or the stage changes.
  */
 export async function skipCard(page: Page, padIndexes: readonly number[], timeout = 45_000): Promise<void> {
   const before = await roadView(page);
-  if (!before) throw new Error('road-rules has published nothing to skip');
+  if (!before) throw new Error('road-rules shows no round to skip');
   const deadline = Date.now() + timeout;
   for (;;) {
     const now = await roadView(page);
@@ -110,7 +115,7 @@ export async function skipCard(page: Page, padIndexes: readonly number[], timeou
  * presses every pad at once, and checks each seat is marked answered.
  */
 export async function answerQuiz(page: Page, packId: string, picks: ReadonlyMap<number, number>): Promise<void> {
-  const asked = await waitForPhase(page, 'play');
+  const asked = await waitForPhase(page, 'open');
   if (asked.kind !== 'quiz' || !asked.item || !asked.buttons) throw new Error(`stage ${asked.index} (${asked.item}) is not a sign question`);
   const { timeLimitS } = quizStage(packId, asked.item);
   await expect.poll(async () => (await roadView(page))?.timeLeftMs ?? 0).toBeLessThanOrEqual(timeLimitS * 1000 - 500);
@@ -121,7 +126,7 @@ export async function answerQuiz(page: Page, packId: string, picks: ReadonlyMap<
     .poll(async () => {
       const view = await roadView(page);
       if (view?.index !== asked.index) return 'moved on';
-      return view.phase === 'feedback' || [...picks.keys()].every((pad) => view.seats?.[`pad-${pad}`]?.answered) ? 'answered' : view.phase;
+      return view.phase === 'reveal' || [...picks.keys()].every((pad) => view.seats?.[`pad-${pad}`]?.locked) ? 'answered' : view.phase;
     })
     .toBe('answered');
 }
@@ -136,7 +141,7 @@ export interface DrivePlan {
 
 /**
  * Drives the given pads inside the page, every frame, until each has met its plan: stopped and
- * holding at the line (`stopAtLine`), or past the finish and at rest. Returns the last view.
+ * holding at the line (`stopAtLine`), or through the finish. Returns the last view.
  * The car keeps `cruiseKmh`; towards a line it slows so it could always stop at 3 m/s² (the car
  * brakes at 8), creeps the last 1.5 m at 3 km/h and stops 2 m before the line, inside the 6 m
  * the game allows.
@@ -147,7 +152,7 @@ export async function drive(page: Page, plans: ReadonlyMap<number, DrivePlan>, t
       new Promise<{ view: unknown; timedOut: boolean }>((resolve) => {
         const started = performance.now();
         const read = () => (window as unknown as { ludocite: { snapshot(): { round: { view: unknown } | null } } }).ludocite.snapshot().round?.view as
-          | { phase: string; geometry?: { junction?: { stopLineM: number } }; seats?: Record<string, { s: number; speedKmh: number; stopped: boolean; finished: boolean }> }
+          | { phase: string; geometry?: { junction?: { stopLineM: number } }; seats?: Record<string, { answer?: { s: number; speedKmh: number; stopped: boolean; finished: boolean } }> }
           | undefined;
         const finish = (view: unknown, timedOut: boolean) => {
           entries.forEach(([pad]) => window.__fakePads.axes(pad, [0, 0]));
@@ -155,16 +160,16 @@ export async function drive(page: Page, plans: ReadonlyMap<number, DrivePlan>, t
         };
         const tick = () => {
           const view = read();
-          if (!view || (view.phase !== 'play' && view.phase !== 'settle')) return finish(view, false);
+          if (!view || (view.phase !== 'open' && view.phase !== 'settle')) return finish(view, false);
           let everyoneThere = true;
           for (const [pad, plan] of entries) {
-            const car = view.seats?.[`pad-${pad}`];
+            const car = view.seats?.[`pad-${pad}`]?.answer;
             if (!car) continue;
             const line = view.geometry?.junction?.stopLineM;
             const atLine = plan.stopAtLine === true && line !== undefined && car.stopped && car.s >= line - 6 && car.s <= line + 0.5;
+            // A car through the finish is done: the rules stop moving it there.
             if (car.finished || atLine) {
               window.__fakePads.axes(pad, [0, 0]);
-              if (!(atLine || car.stopped)) everyoneThere = false;
               continue;
             }
             everyoneThere = false;
@@ -189,17 +194,17 @@ export async function drive(page: Page, plans: ReadonlyMap<number, DrivePlan>, t
 
 /**
  * Plays the brake test on screen, inside the page: each pad in `braking` presses B the first
- * frame the obstacle is published, and holds it until its car is at rest; the others never brake.
+ * frame the obstacle shows in the view, and holds it until its car is at rest; the others never brake.
  * Resolves when every seat is through. Returns the last view.
  */
 export async function brakeTest(page: Page, padIndexes: readonly number[], braking: ReadonlySet<number>, timeoutMs = 60_000): Promise<RoadView> {
-  await waitForPhase(page, 'play');
+  await waitForPhase(page, 'open');
   const result = await page.evaluate(
     ([all, brakers, limitMs, button]) =>
       new Promise<{ view: unknown; timedOut: boolean }>((resolve) => {
         const started = performance.now();
         const read = () => (window as unknown as { ludocite: { snapshot(): { round: { view: unknown } | null } } }).ludocite.snapshot().round?.view as
-          | { phase: string; kind?: string; seats?: Record<string, { appeared: boolean; done: boolean }> }
+          | { phase: string; kind?: string; seats?: Record<string, { answer?: { appeared: boolean; done: boolean } }> }
           | undefined;
         const finish = (view: unknown, timedOut: boolean) => {
           brakers.forEach((pad) => window.__fakePads.set(pad, button, false));
@@ -207,12 +212,12 @@ export async function brakeTest(page: Page, padIndexes: readonly number[], braki
         };
         const tick = () => {
           const view = read();
-          if (!view || view.kind !== 'brake' || (view.phase !== 'play' && view.phase !== 'settle')) return finish(view, false);
+          if (!view || view.kind !== 'brake' || (view.phase !== 'open' && view.phase !== 'settle')) return finish(view, false);
           for (const pad of brakers) {
-            const seat = view.seats?.[`pad-${pad}`];
+            const seat = view.seats?.[`pad-${pad}`]?.answer;
             if (seat?.appeared && !seat.done) window.__fakePads.set(pad, button, true);
           }
-          if (all.every((pad) => view.seats?.[`pad-${pad}`]?.done)) return finish(view, false);
+          if (all.every((pad) => view.seats?.[`pad-${pad}`]?.answer?.done)) return finish(view, false);
           if (performance.now() - started > limitMs) return finish(view, true);
           requestAnimationFrame(tick);
         };
