@@ -11,14 +11,14 @@ export function cardDesk(api: ApiClient, book: SeatTokenBook): PlayerCardDesk {
     async signIn(code, seat) {
       const signedIn = await api.signIn(code, seat);
       if (!signedIn) return null;
-      book.set(signedIn.card.id, { seat, token: signedIn.token });
+      book.set(signedIn.card.id, { seat, token: signedIn.token, expiresAt: Date.parse(signedIn.expiresAt) });
       return signedIn.card;
     },
     suggestPseudonyms: (count) => api.suggestPseudonyms(count),
     async createPlayerCard(card, seat) {
       const issued = await api.createPlayerCard(card);
       const signedIn = await api.signIn(issued.code, seat);
-      if (signedIn) book.set(signedIn.card.id, { seat, token: signedIn.token });
+      if (signedIn) book.set(signedIn.card.id, { seat, token: signedIn.token, expiresAt: Date.parse(signedIn.expiresAt) });
       return issued;
     },
   };

@@ -4,6 +4,8 @@ import type { RoundRecord } from '../../shared/round/round-record';
 export interface SeatSignIn {
   seat: string;
   token: string;
+  /** Ms since the epoch: a round ending later is not counted with this token. */
+  expiresAt: number;
 }
 
 /**
@@ -19,13 +21,15 @@ export class SeatTokenBook {
 
   /**
    * The record as the server must see it: each signed-in seat carries its token. A seat whose card
-   * has no token for it here is sent as a guest, so one seat cannot get the whole round refused.
+   * has no live token for it here (never signed in at the server, or the sign-in is older than the
+   * token's life) is sent as a guest, so one seat cannot get the whole round refused.
    */
   seal(record: RoundRecord): RoundRecord {
+    const endedAt = Date.parse(record.endedAt);
     const seats = record.seats.map((seat) => {
       if (!seat.playerCard || seat.seatToken) return seat;
       const signIn = this.byCard.get(seat.playerCard);
-      if (signIn && signIn.seat === seat.seat) return { ...seat, seatToken: signIn.token };
+      if (signIn && signIn.seat === seat.seat && !(endedAt > signIn.expiresAt)) return { ...seat, seatToken: signIn.token };
       const { playerCard: _card, ...guest } = seat;
       return guest;
     });
