@@ -34,6 +34,8 @@ export class MapQuestScene extends RoundScene<MapQuestContent, MapQuestState> {
   private strip!: SeatStrip;
   private markers!: SeatMarkers;
   private choiceArea!: Rect;
+  /** The compass and the scale bar: reveal labels keep clear of them. */
+  private furniture: Rect[] = [];
   private answerPanel: AnswerPanel | null = null;
   private reveal: RevealLayer | null = null;
   /** The item and phase drawn now, to redraw only on a change. */
@@ -54,8 +56,12 @@ export class MapQuestScene extends RoundScene<MapQuestContent, MapQuestState> {
     this.choiceArea = freeTopRightCorner(outline, LAYOUT.map, CHOICE_PANEL_MIN_WIDTH, 16)
       ?? { x: LAYOUT.map.x + LAYOUT.map.width - CHOICE_PANEL_MIN_WIDTH, y: LAYOUT.map.y + 110, width: CHOICE_PANEL_MIN_WIDTH, height: 450 };
     // Top left: the corner north of the Bois de Boulogne is empty.
-    MapView.compass(this, this.round, LAYOUT.map.x + 90, LAYOUT.map.y + 100);
-    MapView.scaleBar(this, this.round, this.board.frame, LAYOUT.map.x + 30, LAYOUT.map.y + LAYOUT.map.height - 30);
+    const compass = MapView.compass(this, this.round, LAYOUT.map.x + 90, LAYOUT.map.y + 100);
+    const scale = MapView.scaleBar(this, this.round, this.board.frame, LAYOUT.map.x + 30, LAYOUT.map.y + LAYOUT.map.height - 30);
+    this.furniture = [compass, scale].map((part) => {
+      const { x, y, width, height } = part.getBounds();
+      return { x, y, width, height };
+    });
     this.header = new HeaderBand(this, this.round);
     this.strip = new SeatStrip(this, { seats, y: LAYOUT.stripY, locale });
     this.markers = new SeatMarkers(this, seats);
@@ -116,7 +122,7 @@ export class MapQuestScene extends RoundScene<MapQuestContent, MapQuestState> {
     this.mapView.showAnswers(true);
     // Labels keep clear of the shown numbers and of the markers on the map.
     const markers = item.target ? seats.map((s) => state.drafts[s.id]!.answer).map((m) => ({ x: m.x - MARKER_HALF, y: m.y - MARKER_HALF, width: 2 * MARKER_HALF, height: 2 * MARKER_HALF })) : [];
-    this.reveal = new RevealLayer(this, [...this.mapView.numberBounds(), ...markers]);
+    this.reveal = new RevealLayer(this, [...this.furniture, ...this.mapView.numberBounds(), ...markers]);
     this.header.showReveal(item.question, answerText(item.question, content, this.round));
     const lines = seats.flatMap((seat) => {
       const distanceM = state.marks[seat.id]?.detail?.['distanceM'];

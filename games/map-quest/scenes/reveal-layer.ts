@@ -51,7 +51,8 @@ export class RevealLayer {
         .setOrigin(0.5);
       const reach = 40 + Math.abs(away.x) * (text.width / 2) + Math.abs(away.y) * (text.height / 2);
       const preferred = { x: line.from.x + away.x * reach, y: line.from.y + away.y * reach };
-      this.place(text, [preferred, { x: line.from.x, y: line.from.y + 60 }, { x: line.from.x, y: line.from.y - 60 }]);
+      const side = { x: -away.y * reach, y: away.x * reach };
+      this.place(text, [preferred, { x: line.from.x + side.x, y: line.from.y + side.y }, { x: line.from.x - side.x, y: line.from.y - side.y }, { x: line.from.x, y: line.from.y + 60 }, { x: line.from.x, y: line.from.y - 60 }]);
     }
   }
 
@@ -104,16 +105,20 @@ export class RevealLayer {
     );
   }
 
-  /** A name beside a point (above it if that is free, else below, right or left), kept inside the map. */
+  /** A name beside a point (above it if that is free, else below, beside or on a diagonal), kept inside the map. */
   private label(at: XY, text: string, colour: number): void {
     const label = this.scene.add.text(0, 0, text, textStyle(THEME.size.body, colour, { fontStyle: 'bold', stroke: '#0b1d33', strokeThickness: 8 })).setOrigin(0.5);
     const w = label.width / 2 + 36;
     const h = label.height / 2 + 30;
     this.taken.push(box(at, 24));
-    this.place(label, [{ x: at.x, y: at.y - h }, { x: at.x, y: at.y + h }, { x: at.x + w, y: at.y }, { x: at.x - w, y: at.y }]);
+    const spots = [[0, -1], [0, 1], [1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1.8], [0, 1.8]].map(([x, y]) => ({ x: at.x + x! * w, y: at.y + y! * h }));
+    this.place(label, spots);
   }
 
-  /** Puts a centred text at the first spot (kept inside the map) that covers nothing taken, or the first spot when all do. */
+  /**
+   * Puts a centred text at the first spot (kept inside the map) that covers nothing taken; when
+   * every spot covers something, at the one that covers least.
+   */
   private place(text: Phaser.GameObjects.Text, spots: readonly XY[]): void {
     const half = { x: text.width / 2, y: text.height / 2 };
     const inside = (p: XY): XY => ({
@@ -121,10 +126,11 @@ export class RevealLayer {
       y: Math.max(LAYOUT.map.y + half.y, Math.min(LAYOUT.map.y + LAYOUT.map.height - half.y, p.y)),
     });
     const rectAt = (p: XY): Rect => ({ x: p.x - half.x, y: p.y - half.y, width: half.x * 2, height: half.y * 2 });
-    const free = spots.map(inside).find((p) => !this.taken.some((t) => overlaps(rectAt(p), t)));
-    const at = free ?? inside(spots[0]!);
-    text.setPosition(at.x, at.y);
-    this.taken.push(rectAt(at));
+    const covered = (p: XY) => this.taken.reduce((sum, t) => sum + overlapArea(rectAt(p), t), 0);
+    const candidates = spots.map(inside).map((p) => ({ p, covered: covered(p) }));
+    const at = candidates.find((c) => c.covered === 0) ?? candidates.reduce((best, c) => (c.covered < best.covered ? c : best));
+    text.setPosition(at.p.x, at.p.y);
+    this.taken.push(rectAt(at.p));
     this.labels.add(text);
   }
 
@@ -138,6 +144,8 @@ function box(at: XY, radius: number): Rect {
   return { x: at.x - radius, y: at.y - radius, width: radius * 2, height: radius * 2 };
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+function overlapArea(a: Rect, b: Rect): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }

@@ -2,46 +2,42 @@ import { expect, type Page } from '@playwright/test';
 import { BUTTON, frames, pads } from './fake-pads';
 import { snapshot } from './screen';
 
-/** What map-quest publishes (games/map-quest/README.md, "For tests and monitoring"). */
+/** A seat as map-quest's view shows it (games/map-quest/README.md, "What the big screen shows"). */
+export interface MapQuestSeatView {
+  locked: boolean;
+  points: number;
+  correct: number;
+  answered: number;
+  /** The marker on the board, in design pixels, on a marker question. */
+  answer?: { x: number; y: number; moved: boolean } | null;
+  mark?: { outcome: 'correct' | 'wrong' | 'unanswered'; points: number; response?: string; detail?: { distanceM?: number } };
+}
+
+/** The rules' view of a map-quest round. */
 export interface MapQuestView {
-  phase: 'question' | 'reveal' | 'done';
-  item: string;
-  kind: 'locate' | 'arrondissement' | 'direction' | 'closer';
+  phase: 'intro' | 'open' | 'settle' | 'reveal' | 'final' | 'over';
+  item: string | null;
+  kind?: 'locate' | 'arrondissement' | 'direction' | 'closer';
   index: number;
   total: number;
-  answerMs: number;
-  target?: { lonLat: [number, number]; screen: Point };
   choices?: { button: 0 | 1 | 2 | 3; value: string }[];
-  answer?: string;
-  seats: Record<string, { screen: Point; lonLat: [number, number]; locked: boolean; choice: number | null; points?: number; correct?: boolean; distanceM?: number }>;
+  seats: Record<string, MapQuestSeatView>;
 }
 
 export type Point = { x: number; y: number };
-
-/** The map's rectangle on the 1920×1080 design screen (games/map-quest/scenes/layout.ts): markers are clamped to it. */
-export const MAP_RECT = { x: 96, y: 234, width: 1440, height: 792 } as const;
-
-/** The map-rectangle corner farthest from `p`: a marker parked there is outside Paris and kilometres from any target. */
-export function farCorner(p: Point): Point {
-  const x = p.x - MAP_RECT.x < MAP_RECT.x + MAP_RECT.width - p.x ? MAP_RECT.x + MAP_RECT.width : MAP_RECT.x;
-  const y = p.y - MAP_RECT.y < MAP_RECT.y + MAP_RECT.height - p.y ? MAP_RECT.y + MAP_RECT.height : MAP_RECT.y;
-  return { x, y };
-}
 
 export async function mapView(page: Page): Promise<MapQuestView | null> {
   return ((await snapshot(page)).round?.view ?? null) as MapQuestView | null;
 }
 
 /**
- * Waits until question `index` (0-based) is asked, or until its reveal (or the round's end) shows
- * every seat's points, and returns the view. Generous: on a loaded machine the round clock, and
- * so a 7 s reveal, slows down with the frame rate.
+ * Waits until question `index` (0-based) is open, or until its reveal shows every seat's mark,
+ * and returns the view. Generous: on a loaded machine round time slows down with the frame rate.
  */
-export async function waitFor(page: Page, phase: 'question' | 'reveal', index: number, timeout = 90_000): Promise<MapQuestView> {
-  const phases = phase === 'question' ? ['question'] : ['reveal', 'done'];
+export async function waitFor(page: Page, phase: 'open' | 'reveal', index: number, timeout = 90_000): Promise<MapQuestView> {
   await expect.poll(async () => {
     const view = await mapView(page);
-    return !!view && phases.includes(view.phase) && view.index === index;
+    return !!view && view.phase === phase && view.index === index;
   }, { timeout, message: `${phase} ${index}` }).toBe(true);
   return (await mapView(page))!;
 }
@@ -92,9 +88,10 @@ export interface SteerGoal {
 }
 
 /*
- * The marker's motion (games/map-quest/marker-motion.ts): under a push of magnitude m (after the
- * pad's 0.25 dead zone, rescaled to 0…1) it moves at m × (80 + 560 (t / 1.2 s)²) px/s, t being how
- * long the push has been held, then 640 px/s; keys push at m = 1. Released, it stops at once.
+ * The marker's motion (games/map-quest/rules/marker-motion.ts), run by the rules every 50 ms of
+ * round time: under a push of magnitude m (after the pad's 0.25 dead zone, rescaled to 0…1) it
+ * moves at m × (80 + 560 (t / 1.2 s)²) px/s, t being how long the push has been held, then
+ * 640 px/s; keys push at m = 1. Released, it stops at once.
  */
 function pushDistancePx(holdS: number): number {
   const t = Math.min(holdS, 1.2);
@@ -114,45 +111,38 @@ function holdForPx(px: number): number {
 }
 
 const DEAD_ZONE = 0.25;
-/** Under this distance a pad pushes gently. */
-const GENTLE_PX = 150;
-/** The stick past 0.6 also sends d-pad steps (+4 px each): a gentle push stays at 0.58, this magnitude past the dead zone. */
-const GENTLE_MAGNITUDE = 0.44;
-/**
- * Phaser zeroes each axis under 0.1 before the shell's dead zone, so a stick barely past the dead
- * zone may not move at all: the faintest push is this magnitude (a stick at 0.33), held shorter.
- */
-const FAINT_MAGNITUDE = 0.1;
+/** Under this distance a pad pushes gently, under the stick's step threshold (0.6), so no d-pad step adds 4 px. */
+const GENTLE_PX = 120;
+const GENTLE_STICK = 0.5;
+const GENTLE_MAGNITUDE = (GENTLE_STICK - DEAD_ZONE) / (1 - DEAD_ZONE);
 
 /**
- * Steers several seats at once, closed loop: push each marker towards its goal for a computed
- * stretch of round time, release, wait for a publication made after the release (the game
- * publishes every 250 ms of round time), read the markers, and again until every seat is within
- * its tolerance. Holds are measured in round time, not wall time (on a slow software-WebGL frame
- * the round clock moves less than the wall clock). Each seat's next push is scaled by how far its
- * last one went against the motion model: held keys and a hard-pushed stick also repeat d-pad
- * steps on a wall-clock timer, which the model cannot know.
+ * Steers several seats at once, closed loop: push each marker towards its goal for a stretch of
+ * round time aimed at most of the way, release, read the markers in the view, and again until
+ * every seat is within its tolerance. The rules move markers on fixed ticks from what each seat
+ * holds, so a push covers what the motion model says, give or take a tick and the d-pad steps
+ * a held key or a hard-pushed stick repeats; each seat's next push is scaled by how far its last
+ * one went. Stops early, without failing, when the question closes: the marks are still checked.
  */
-export async function steer(page: Page, goals: SteerGoal[], maxPushes = 14): Promise<MapQuestView> {
+export async function steer(page: Page, goals: SteerGoal[], maxPushes = 30): Promise<MapQuestView> {
   const gains = new Map<string, number>();
   let last: Push[] = [];
   for (let pushes = 0; ; pushes++) {
-    const { view, frameMs } = await freshView(page);
-    for (const push of last) learnGain(gains, push, view.seats[push.goal.seat]!.screen);
+    const view = await restingView(page);
+    if (view.phase !== 'open') return view;
+    for (const push of last) learnGain(gains, push, markerOf(view, push.goal.seat));
     const pending = goals.filter((goal) => distanceTo(view, goal) > goal.tolerancePx);
-    if (process.env.MAP_QUEST_STEER_LOG) console.log(`push ${pushes} (${frameMs.toFixed(0)} ms a frame): ${goals.map((g) => `${g.seat} ${distanceTo(view, g).toFixed(1)} px, gain ${(gains.get(g.seat) ?? 1).toFixed(2)}`).join('; ')}`);
     if (pending.length === 0) return view;
     if (pushes >= maxPushes) {
-      const where = pending.map((g) => `${g.seat} at ${JSON.stringify(view.seats[g.seat]?.screen)} for ${JSON.stringify(g.to)}`).join('; ');
+      const where = pending.map((g) => `${g.seat} at ${JSON.stringify(markerOf(view, g.seat))} for ${JSON.stringify(g.to)}`).join('; ');
       throw new Error(`could not steer in ${maxPushes} pushes: ${where}`);
     }
-    if (view.phase !== 'question') throw new Error(`question ${view.index} closed while steering (${view.phase})`);
-    last = pending.map((goal) => pushFor(goal, view.seats[goal.seat]!.screen, frameMs, gains.get(goal.seat) ?? 1));
+    last = pending.map((goal) => pushFor(goal, markerOf(view, goal.seat), gains.get(goal.seat) ?? 1));
     const holds = last.flatMap((push) => push.holds);
     for (const hold of holds) await hold.press(page);
     const from = await roundNow(page);
     for (const hold of [...holds].sort((x, y) => x.ms - y.ms)) {
-      // At least one frame, so the game sees every press.
+      // At least one frame, so the rules see every push.
       do await frames(page, 1);
       while ((await roundNow(page)) < from + hold.ms);
       await hold.release(page);
@@ -160,9 +150,14 @@ export async function steer(page: Page, goals: SteerGoal[], maxPushes = 14): Pro
   }
 }
 
+function markerOf(view: MapQuestView, seat: string): Point {
+  const at = view.seats[seat]?.answer;
+  if (!at) throw new Error(`the view shows no marker for ${seat} on question ${view.index}`);
+  return at;
+}
+
 function distanceTo(view: MapQuestView, goal: SteerGoal): number {
-  const at = view.seats[goal.seat]?.screen;
-  if (!at) throw new Error(`the view has no seat ${goal.seat}`);
+  const at = markerOf(view, goal.seat);
   return Math.hypot(goal.to.x - at.x, goal.to.y - at.y);
 }
 
@@ -189,26 +184,18 @@ function learnGain(gains: Map<string, number>, push: Push, at: Point): void {
   gains.set(push.goal.seat, Math.min(4, Math.max(0.5, (gains.get(push.goal.seat) ?? 1) * share)));
 }
 
-/** The push that should bring a marker at `from` nearly onto its goal: which stick or keys, how hard, how long. */
-function pushFor(goal: SteerGoal, from: Point, frameMs: number, gain: number): Push {
+/** The push that should bring a marker at `from` most of the way to its goal: which stick or keys, how hard, how long. */
+function pushFor(goal: SteerGoal, from: Point, gain: number): Push {
   const dx = goal.to.x - from.x;
   const dy = goal.to.y - from.y;
   const distance = Math.hypot(dx, dy);
   const device = goal.device;
   if ('pad' in device) {
-    // Far off, a full push. Closer, a gentle one held for a dozen frames or more, so that the last
-    // frame before the release (which the test cannot time) moves the marker by a small share only.
-    const wanted = (0.95 * distance) / gain;
-    const gentleS = Math.min(2, Math.max(0.5, (12 * frameMs) / 1000));
-    const full = distance > GENTLE_PX && holdForPx(wanted) >= gentleS;
-    let holdS = full ? holdForPx(wanted) : gentleS;
-    let magnitude = full ? 1 : wanted / pushDistancePx(gentleS);
-    if (magnitude > GENTLE_MAGNITUDE || magnitude < FAINT_MAGNITUDE) {
-      magnitude = Math.min(GENTLE_MAGNITUDE, Math.max(FAINT_MAGNITUDE, magnitude));
-      holdS = holdForPx(wanted / magnitude);
-    }
-    // The deflection that gives `magnitude` past the dead zone (a gentle one stays under the step threshold).
-    const stick = full ? 1 : DEAD_ZONE + (1 - DEAD_ZONE) * magnitude;
+    // Far off, a full push for most of the way; near, a gentle one that moves a pixel or two a tick.
+    const full = distance > GENTLE_PX;
+    const magnitude = full ? 1 : GENTLE_MAGNITUDE;
+    const holdS = holdForPx((0.8 * distance) / gain / magnitude);
+    const stick = full ? 1 : GENTLE_STICK;
     const reach = magnitude * pushDistancePx(holdS) * gain;
     return {
       goal,
@@ -244,21 +231,12 @@ function roundNow(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { ludocite: { snapshot(): { round: { timeMs: number } | null } } }).ludocite.snapshot().round?.timeMs ?? 0);
 }
 
-/**
- * The view as published after every marker came to rest (260 ms of round time after the
- * releases), and how much round time a frame takes now.
- */
-async function freshView(page: Page): Promise<{ view: MapQuestView; frameMs: number }> {
+/** The view once every marker has come to rest: two frames and a tick of round time after the releases. */
+async function restingView(page: Page): Promise<MapQuestView> {
   await frames(page, 2);
   const from = await roundNow(page);
-  let now = from;
-  let count = 0;
-  while (now < from + 260) {
-    await frames(page, 1);
-    now = await roundNow(page);
-    count++;
-  }
+  while ((await roundNow(page)) < from + 60) await frames(page, 1);
   const view = await mapView(page);
-  if (!view) throw new Error('map-quest published nothing');
-  return { view, frameMs: (now - from) / count };
+  if (!view) throw new Error('map-quest shows no view');
+  return view;
 }
