@@ -11,6 +11,10 @@ const USAGE = `ludocite — the centre's command line
                                                           content folder (CONTENT_DIR, or --content-dir <dir>)
   npm run ludocite -- content import-geojson <file> ...   import official arrondissement shapes
   npm run ludocite -- db migrate                          apply the store's migrations
+  npm run ludocite -- db backup [file]                    a checked online copy of the database
+                                                          (default: backups/ludocite-<date>.sqlite)
+  npm run ludocite -- round remove <id>                   take a forged round off the leaderboards
+  npm run ludocite -- card remove <code or id>            erase a player card; its seats become guest seats
   npm run ludocite -- mastery fit                         fit every objective's mastery model on the evidence
                                                           and recompute every card's mastery (also nightly)
   npm run ludocite -- screen add "<name>"                 register a screen: prints its one-time pairing address
@@ -25,6 +29,9 @@ const COMMANDS: Record<string, Command> = {
   'pack validate': packValidate,
   'pack install': packInstall,
   'db migrate': () => dbMigrateCommand(),
+  'db backup': async (args) => (await import('./commands/db-backup')).dbBackup(args),
+  'round remove': async (args) => (await import('./commands/round-remove')).roundRemove(args),
+  'card remove': async (args) => (await import('./commands/card-remove')).cardRemove(args),
   'mastery fit': async (args) => (await import('./commands/mastery-fit')).masteryFit(args),
   'screen add': async (args) => (await import('./commands/screen-add')).screenAdd(args),
   'screen list': async (args) => (await import('./commands/screen-list')).screenList(args),
