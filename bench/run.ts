@@ -11,6 +11,7 @@ if (!only || only === 'server') {
   console.log('\n# Server: leaderboard queries');
   await import('./server/leaderboard-query');
 }
+if (!only || only === 'mastery') await (await import('./mastery/run')).runMasteryBenches();
 if (!only || only === 'screen') {
   console.log('\n# Screen: frame cost and round churn');
   await runScreenBenches();

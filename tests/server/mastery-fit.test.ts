@@ -170,7 +170,7 @@ describe('the nightly fit', () => {
       log: { info: () => undefined, error: () => undefined },
       runFit: async () => {
         fits.push('fit');
-        return { objectives: [], readMs: 0, fitMs: 0, recompute: { cards: 0, rows: 0, ms: 0 } };
+        return { objectives: [], readMs: 0, fitMs: 0, recompute: { cards: 0, rows: 0, slices: 0, ms: 0 } };
       },
     };
     const first = scheduleMasteryFits(options);

@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../store/database';
 import { cardAnswerReader, cardsWithMastery } from './card-answers';
 import type { PackPriors } from './pack-priors';
 import { readParameterTable, writeParameterTable, type ObjectiveParameters } from './parameter-table';
-import { recomputeMastery, type RecomputeReport } from './recompute-mastery';
+import { PAUSE_BETWEEN_SLICES_MS, recomputeMastery, type RecomputeReport } from './recompute-mastery';
 
 export interface ObjectiveFit extends ObjectiveParameters {
   /** Pack values moved inside the bounds (a pack asking for a guess of 0.4 gets 0.3). */
@@ -24,9 +24,11 @@ export interface MasteryFitReport {
 /**
  * Fits every objective's BKT parameters on the centre's evidence by EM, stores them, then
  * recomputes every card's mastery with them. An objective with too little evidence (FIT_MINIMUM)
- * keeps its pack's values or the defaults. Objectives come from the evidence, from the served
+ * keeps its pack's values or the defaults. Runs in the worker thread or the command line, never on
+ * the server's event loop. Objectives come from the evidence, from the served
  * packs and from earlier fits. Reads in one pass, writes the parameters in one short transaction
- * and mastery in slices (recompute-mastery.ts), so rounds keep being stored meanwhile.
+ * and mastery in short slices with pauses between (recompute-mastery.ts), so rounds keep being
+ * stored meanwhile, waiting a few milliseconds at most.
  */
 export function fitMastery(db: SqliteDatabase, priors: PackPriors, now: () => number = Date.now): MasteryFitReport {
   const readStart = performance.now();
@@ -68,7 +70,7 @@ export function fitMastery(db: SqliteDatabase, priors: PackPriors, now: () => nu
   writeParameterTable(db, fits);
 
   const recomputeStart = performance.now();
-  const recompute = recomputeMastery(db, { now: now() });
+  const recompute = recomputeMastery(db, { now: now(), pauseMs: PAUSE_BETWEEN_SLICES_MS });
   return { objectives: fits, readMs, fitMs, recompute: { ...recompute, ms: performance.now() - recomputeStart } };
 }
 

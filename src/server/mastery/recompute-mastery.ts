@@ -4,15 +4,29 @@ import { cardAnswerReader, cardsWithMastery } from './card-answers';
 import { parameterLookup } from './parameter-table';
 
 /**
- * Cards recomputed per transaction. Each slice holds the write lock for a few milliseconds, so a
- * round arriving meanwhile waits at most that long, and a round stored between two slices is
- * counted either way (its card's slice reads the evidence inside its own transaction).
+ * Each slice recomputes cards for about this long inside one write transaction. A round arriving
+ * meanwhile waits that long at most, and a round stored between two slices is counted either way
+ * (a card's slice reads its evidence inside the slice's own transaction).
  */
-export const CARDS_PER_SLICE = 20;
+export const SLICE_MS = 10;
+/**
+ * The pause between slices of a fit running beside the server. Without it the fit takes the lock
+ * again at once and a round waiting on the lock (SQLite retries after 1, 2, 5, 10… ms) can miss
+ * every gap: measured, rounds then waited over a second.
+ */
+export const PAUSE_BETWEEN_SLICES_MS = 25;
+
+export interface RecomputeOptions {
+  now: number;
+  sliceMs?: number;
+  /** Sleep between slices (a fit in a worker or the CLI, beside a running server); 0 in a migration. */
+  pauseMs?: number;
+}
 
 export interface RecomputeReport {
   cards: number;
   rows: number;
+  slices: number;
 }
 
 /**
@@ -20,27 +34,36 @@ export interface RecomputeReport {
  * fit, and when the tables are created. Each card's rows are replaced whole, so an objective the
  * card no longer has evidence for loses its row.
  */
-export function recomputeMastery(db: SqliteDatabase, options: { now: number; cardsPerSlice?: number }): RecomputeReport {
+export function recomputeMastery(db: SqliteDatabase, options: RecomputeOptions): RecomputeReport {
   const parametersOf = parameterLookup(db);
   const answersOf = cardAnswerReader(db);
   const clear = db.prepare('DELETE FROM mastery WHERE player_card_id = ?');
   const insert = db.prepare('INSERT INTO mastery (player_card_id, objective_id, p_known, answers, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const slice = db.transaction((cards: readonly string[]) => {
-    let rows = 0;
-    for (const card of cards) {
+  const cards = cardsWithMastery(db);
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  let next = 0;
+  let rows = 0;
+  // Cards from `next` on, until the slice's time is spent (one card at least).
+  const slice = db.transaction(() => {
+    const start = performance.now();
+    do {
+      const card = cards[next++]!;
       clear.run(card);
       for (const [objective, answers] of answersOf(card)) {
         insert.run(card, objective, traceKnown(answers, parametersOf(objective)), answers.length, options.now);
         rows++;
       }
-    }
-    return rows;
+    } while (next < cards.length && performance.now() - start < sliceMs);
   });
-  const cards = cardsWithMastery(db);
-  const size = options.cardsPerSlice ?? CARDS_PER_SLICE;
-  let rows = 0;
-  // Inside a migration the caller's transaction is open already: run the slices as part of it.
-  const run = (part: readonly string[]) => (db.inTransaction ? slice(part) : slice.immediate(part));
-  for (let i = 0; i < cards.length; i += size) rows += run(cards.slice(i, i + size));
-  return { cards: cards.length, rows };
+  const pause = options.pauseMs ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  let slices = 0;
+  while (next < cards.length) {
+    // Inside a migration the caller's transaction is open already: the slices become part of it.
+    if (db.inTransaction) slice();
+    else slice.immediate();
+    slices++;
+    // A synchronous sleep: this runs in a worker thread or the command line, never in the server's loop.
+    if (pause && next < cards.length) Atomics.wait(pause, 0, 0, options.pauseMs);
+  }
+  return { cards: cards.length, rows, slices };
 }
