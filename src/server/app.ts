@@ -12,6 +12,7 @@ import { registerSeatTokenRoutes } from './http/routes-seat-tokens';
 import { registerSecurityHeaders } from './http/security-headers';
 import type { ServerContext } from './http/server-context';
 import { registerStaticApps } from './http/static-apps';
+import { educatorSide } from './educators/educator-side';
 import { CodeGuard } from './limits/code-guard';
 import { registerRequestLimits } from './limits/request-limits';
 import { scheduleMasteryFits } from './mastery/mastery-schedule';
@@ -81,6 +82,9 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   const masteryFits = scheduleMasteryFits({ dataDir: config.dataDir, packs: context.packs, timeZone: config.timeZone, log: app.log, now: context.now });
   app.addHook('onClose', async () => masteryFits.stop());
 
+  // Before any route: every route must declare who may call it (public, screen, educator, admin).
+  const educators = educatorSide(app, context, config);
+  educators.guardRoutes();
   installProblemHandlers(app);
   installBodyRules(app);
   await registerSecurityHeaders(app);
@@ -93,6 +97,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   registerPlayerCardRoutes(app, context);
   registerLeaderboardRoutes(app, context);
   registerPackRoutes(app, context);
+  await educators.registerRoutes();
   await registerStaticApps(app, config.appsDir);
   try {
     await app.ready();

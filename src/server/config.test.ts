@@ -13,7 +13,14 @@ describe('configFromEnvironment', () => {
       logLevel: 'info',
       timeZone: 'Europe/Paris',
       pairLoopbackScreens: false,
+      retentionDays: 365,
     });
+  });
+
+  it('reads RETENTION_DAYS as whole days from 7 to 3650', () => {
+    expect(configFromEnvironment({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(() => configFromEnvironment({ RETENTION_DAYS: '3' })).toThrow(/RETENTION_DAYS="3": keep at least 7 days/);
+    expect(() => configFromEnvironment({ RETENTION_DAYS: 'forever' })).toThrow(/RETENTION_DAYS="forever"/);
   });
 
   it('turns loopback pairing on only when LUDOCITE_PAIR_LOOPBACK is 1', () => {

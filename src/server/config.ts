@@ -35,6 +35,13 @@ const environmentSchema = z.object({
     .trim()
     .refine(isTimeZone, 'give an IANA time zone, like "Europe/Paris"')
     .default('Europe/Paris'),
+  /** Rounds, evidence and logs older than this are deleted each night: docs/operations.md, "Children's data". */
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'give a number of days' })
+    .int('give a whole number of days')
+    .min(7, 'keep at least 7 days (a week of play for the reports)')
+    .max(3650, 'keep at most 3650 days (ten years)')
+    .default(365),
 });
 
 function isTimeZone(name: string): boolean {
@@ -63,6 +70,8 @@ export interface ServerConfig {
    * the e2e and development setups need no operator. Off unless set.
    */
   pairLoopbackScreens: boolean;
+  /** Rounds and evidence older than this many days are deleted by the daily retention job (default 365). */
+  retentionDays?: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +102,6 @@ export function configFromEnvironment(environment: Record<string, string | undef
     logLevel: env.LOG_LEVEL,
     timeZone: env.TIME_ZONE,
     pairLoopbackScreens: env.LUDOCITE_PAIR_LOOPBACK === '1',
+    retentionDays: env.RETENTION_DAYS,
   };
 }

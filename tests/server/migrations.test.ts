@@ -28,7 +28,11 @@ describe('migrations', () => {
     expect(second).toEqual({ applied: [], version: first.version });
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => (t as { name: string }).name);
-    expect(tables).toEqual(['evidence', 'mastery', 'mastery_parameters', 'pack_guest_tallies', 'player_cards', 'player_pack_tallies', 'round_seats', 'rounds', 'schema_migrations', 'score_lines', 'screens', 'seat_tokens', 'team_pack_tallies']);
+    expect(tables).toEqual([
+      'access_log', 'educator_groups', 'educator_sessions', 'educator_sign_ins', 'educators', 'evidence', 'group_cards', 'group_shares', 'mastery',
+      'mastery_parameters', 'pack_guest_tallies', 'player_cards', 'player_pack_tallies', 'round_seats', 'rounds', 'schema_migrations', 'score_lines',
+      'screens', 'seat_tokens', 'server_secrets', 'team_pack_tallies',
+    ]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

@@ -3,5 +3,5 @@ import type { Health } from '../../shared/api/health';
 import { SERVER_VERSION } from '../version';
 
 export function registerHealthRoutes(app: FastifyInstance): void {
-  app.get('/api/health', (): Health => ({ status: 'ok', version: SERVER_VERSION }));
+  app.get('/api/health', { config: { access: 'public' } }, (): Health => ({ status: 'ok', version: SERVER_VERSION }));
 }

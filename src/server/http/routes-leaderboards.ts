@@ -11,7 +11,7 @@ import type { ServerContext } from './server-context';
  * How the values are made is written beside the query (store/sqlite-leaderboards.ts).
  */
 export function registerLeaderboardRoutes(app: FastifyInstance, context: ServerContext): void {
-  app.get('/api/leaderboards', async (request): Promise<Leaderboard> => {
+  app.get('/api/leaderboards', { config: { access: 'public' } }, async (request): Promise<Leaderboard> => {
     const query = parseRequest(leaderboardQuerySchema, request.query, 'query');
     if (query.pack && !context.packs.find(query.pack)) {
       throw new HttpProblem('not_found', `no content pack "${query.pack}" is installed on this server`);

@@ -20,7 +20,7 @@ function matches(request: FastifyRequest, etag: string): boolean {
  * costs a 304. `GET /api/packs/<id>/media/<path>`: a media file of a served pack.
  */
 export function registerPackRoutes(app: FastifyInstance, context: ServerContext): void {
-  app.get('/api/packs', (request, reply) => {
+  app.get('/api/packs', { config: { access: 'public' } }, (request, reply) => {
     const { etag, body } = context.packs.listing();
     // no-cache: a browser may keep it, but asks each time whether it is still the centre's.
     reply.header('etag', etag).header('cache-control', 'no-cache');
@@ -28,7 +28,7 @@ export function registerPackRoutes(app: FastifyInstance, context: ServerContext)
     return reply.type('application/json; charset=utf-8').send(body);
   });
 
-  app.get('/api/packs/:id/media/*', (request, reply) => {
+  app.get('/api/packs/:id/media/*', { config: { access: 'public' } }, (request, reply) => {
     const { id, '*': path } = request.params as { id: string; '*': string };
     const dir = context.packs.folder(id);
     if (!dir) throw new HttpProblem('not_found', `no content pack "${id}" is served by this centre`);

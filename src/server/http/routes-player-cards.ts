@@ -25,14 +25,14 @@ const cryptoInt: PickInt = (min, max) => randomInt(min, max + 1);
 const CODE_ATTEMPTS = 10;
 
 export function registerPlayerCardRoutes(app: FastifyInstance, context: ServerContext): void {
-  app.get('/api/player-cards/suggestions', { config: { rateLimit: REQUEST_LIMITS.suggestions } }, async (request): Promise<Suggestions> => {
+  app.get('/api/player-cards/suggestions', { config: { access: 'public', rateLimit: REQUEST_LIMITS.suggestions } }, async (request): Promise<Suggestions> => {
     const { count } = parseRequest(suggestionsQuerySchema, request.query, 'query');
     const candidates = [...new Set(Array.from({ length: count * 2 }, () => generatePseudonym(cryptoInt)))];
     const taken = await context.store.takenPseudonymKeys(candidates.map(pseudonymKey));
     return { pseudonyms: candidates.filter((p) => !taken.has(pseudonymKey(p))).slice(0, count) };
   });
 
-  app.post('/api/player-cards', { config: { rateLimit: REQUEST_LIMITS.cardCreation } }, async (request, reply): Promise<IssuedPlayerCard> => {
+  app.post('/api/player-cards', { config: { access: 'public', rateLimit: REQUEST_LIMITS.cardCreation } }, async (request, reply): Promise<IssuedPlayerCard> => {
     const body = parseRequest(newPlayerCardSchema, request.body, 'player card');
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       const card = { id: randomUUID(), code: generateCardCode(cryptoInt), pseudonym: body.pseudonym, avatar: body.avatar };
@@ -52,7 +52,7 @@ export function registerPlayerCardRoutes(app: FastifyInstance, context: ServerCo
 
   // Anyone may look a code up (a phone, later), under the wrong-code back-off: a seat signing in
   // at a screen uses POST /api/seat-tokens instead.
-  app.get('/api/player-cards/:code', { config: { rateLimit: REQUEST_LIMITS.cardLookup } }, async (request, reply): Promise<PlayerCardView> => {
+  app.get('/api/player-cards/:code', { config: { access: 'public', rateLimit: REQUEST_LIMITS.cardLookup } }, async (request, reply): Promise<PlayerCardView> => {
     const { code } = parseRequest(playerCardParamsSchema, request.params, 'card code');
     const card = await checkCardCode(context, reply, { kind: 'address', ip: request.ip }, code);
     return { id: card.id, pseudonym: card.pseudonym, avatar: card.avatar as Avatar };

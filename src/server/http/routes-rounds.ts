@@ -21,7 +21,7 @@ export const ROUND_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
  * outbox may send a record again after a timeout, and must be told it is safe to drop it.
  */
 export function registerRoundRoutes(app: FastifyInstance, context: ServerContext): void {
-  app.post('/api/rounds', { onRequest: requireScreen(context), bodyLimit: ROUND_BODY_LIMIT_BYTES }, async (request, reply): Promise<RoundReceipt> => {
+  app.post('/api/rounds', { onRequest: requireScreen(context), bodyLimit: ROUND_BODY_LIMIT_BYTES, config: { access: 'screen' } }, async (request, reply): Promise<RoundReceipt> => {
     const screen = screenOf(request);
     const teams = checkTeamLabels(parseRequest(roundRecordSchema, request.body, 'round record'));
     if (!teams.ok) throw new HttpProblem('bad_request', `a team label is refused: ${teams.issues[0]?.message}`, teams.issues);

@@ -16,7 +16,7 @@ const loopbackPairingSchema = z.object({ name: z.string().trim().min(1).max(64).
  * with LUDOCITE_PAIR_LOOPBACK=1 (tests and development; docs/operations.md says why that is safe).
  */
 export function registerScreenRoutes(app: FastifyInstance, context: ServerContext, options: { pairLoopback: boolean }): void {
-  app.post('/api/screens/pair', { config: { rateLimit: REQUEST_LIMITS.pairing } }, async (request, reply): Promise<PairedScreen> => {
+  app.post('/api/screens/pair', { config: { access: 'public', rateLimit: REQUEST_LIMITS.pairing } }, async (request, reply): Promise<PairedScreen> => {
     const { code } = parseRequest(pairScreenSchema, request.body, 'pairing');
     const credential = newSecret();
     const screen = await context.store.pairScreen(hashSecret(code), hashSecret(credential), context.now());
@@ -29,7 +29,7 @@ export function registerScreenRoutes(app: FastifyInstance, context: ServerContex
   });
 
   if (!options.pairLoopback) return;
-  app.post('/api/screens/pair-loopback', { config: { rateLimit: REQUEST_LIMITS.pairing } }, async (request, reply): Promise<PairedScreen> => {
+  app.post('/api/screens/pair-loopback', { config: { access: 'public', rateLimit: REQUEST_LIMITS.pairing } }, async (request, reply): Promise<PairedScreen> => {
     if (!fromLoopback(request)) {
       throw new HttpProblem('forbidden', 'loopback pairing is only for a screen on the server machine itself, reached without a proxy');
     }

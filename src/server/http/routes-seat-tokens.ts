@@ -17,7 +17,7 @@ import type { ServerContext } from './server-context';
 export function registerSeatTokenRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post(
     '/api/seat-tokens',
-    { onRequest: requireScreen(context), config: { rateLimit: REQUEST_LIMITS.signIn } },
+    { onRequest: requireScreen(context), config: { access: 'screen', rateLimit: REQUEST_LIMITS.signIn } },
     async (request, reply): Promise<SeatToken> => {
       const screen = screenOf(request);
       const { code, seat } = parseRequest(signInSchema, request.body, 'sign-in');

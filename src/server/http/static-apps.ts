@@ -1,6 +1,7 @@
 import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { markPublicScope } from '../educators/access-levels';
 
 /** Vite names every file under `assets/` after a hash of its content: a new build, a new name. */
 export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
@@ -14,16 +15,20 @@ export const PAGE_CACHE = 'no-cache';
  */
 export async function registerStaticApps(app: FastifyInstance, appsDir: string): Promise<void> {
   const assets = join(appsDir, 'assets') + sep;
-  await app.register(fastifyStatic, {
-    root: appsDir,
-    prefix: '/',
-    index: ['index.html'],
-    redirect: true,
-    wildcard: true,
-    cacheControl: false,
-    // A screen that reloads after an update gets the new page at once, and the unchanged assets
-    // from its cache without asking.
-    setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith(assets) ? HASHED_ASSETS_CACHE : PAGE_CACHE),
+  // The files are public; the plugin's routes declare no level, so their scope is marked public.
+  await app.register(async (scope) => {
+    markPublicScope(scope);
+    await scope.register(fastifyStatic, {
+      root: appsDir,
+      prefix: '/',
+      index: ['index.html'],
+      redirect: true,
+      wildcard: true,
+      cacheControl: false,
+      // A screen that reloads after an update gets the new page at once, and the unchanged assets
+      // from its cache without asking.
+      setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith(assets) ? HASHED_ASSETS_CACHE : PAGE_CACHE),
+    });
   });
-  app.get('/', (_request, reply) => reply.redirect('/screen/', 302));
+  app.get('/', { config: { access: 'public' } }, (_request, reply) => reply.redirect('/screen/', 302));
 }

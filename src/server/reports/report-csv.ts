@@ -1,0 +1,42 @@
+import type { CardProgress, Heatmap, Help, Overview, Questions } from '../../shared/api/educator-reports';
+import { toCsv } from './csv';
+
+/** The CSV of each report: the columns docs/educator-guide.md ("CSV columns") describes, in that order. */
+
+export const overviewCsv = (r: Overview) =>
+  toCsv(
+    ['objective_id', 'pack_id', 'cards', 'mastered', 'mean_p_known'],
+    (r.masteryByObjective ?? []).map((o) => [o.objectiveId, o.packId, o.cards, o.mastered, round(o.meanPKnown)]),
+  );
+
+export const heatmapCsv = (r: Heatmap) =>
+  toCsv(
+    ['card_id', 'pseudonym', 'objective_id', 'p_known', 'answers'],
+    r.cells.map(([card, objective, pKnown, answers]) => [r.cards[card]!.cardId, r.cards[card]!.pseudonym, r.objectives[objective]!, round(pKnown), answers]),
+  );
+
+export const questionsCsv = (r: Questions) =>
+  toCsv(
+    ['pack_id', 'item', 'objective_id', 'answered', 'correct', 'unanswered', 'share_correct', 'discrimination', 'top_wrong_response', 'top_wrong_count', 'to_check', 'flags'],
+    r.items.map((q) => [
+      q.packId, q.item, q.objectiveId, q.answered, q.correct, q.unanswered, round(q.shareCorrect), round(q.discrimination),
+      q.topWrongResponse?.response, q.topWrongResponse?.count, q.toCheck, q.flags.join(' '),
+    ]),
+  );
+
+export const helpCsv = (r: Help) =>
+  toCsv(
+    ['card_id', 'pseudonym', 'objective_id', 'p_known', 'answers'],
+    r.cards.flatMap((c) => c.objectives.map((o) => [c.cardId, c.pseudonym, o.objectiveId, round(o.pKnown), o.answers])),
+  );
+
+export const cardProgressCsv = (r: CardProgress) =>
+  toCsv(
+    ['round_id', 'pack_id', 'played_at', 'points', 'centre_score', 'correct', 'answered', 'items', 'accuracy'],
+    r.lastRounds.map((x) => [x.roundId, x.packId, x.playedAt, x.points, x.centreScore, x.correct, x.answered, x.items, round(x.accuracy)]),
+  );
+
+/** Four decimals: enough for a share or a probability, short in a spreadsheet. */
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10_000) / 10_000;
+}
