@@ -48,12 +48,13 @@ export function masteryFit(args: string[], out: Out = console, environment: Reco
 
 function reportLines(report: MasteryFitReport): string[] {
   const p = (value: number) => value.toFixed(3);
-  const lines = ['objective                                  source   cards answers  P(L0)  P(T)   P(G)   P(S)'];
+  const width = Math.max('objective'.length, ...report.objectives.map((o) => o.objective.length));
+  const lines = [`${'objective'.padEnd(width)} source   cards answers  P(L0)  P(T)   P(G)   P(S)`];
   for (const o of report.objectives) {
     const { pInit, pLearn, pGuess, pSlip } = o.parameters;
     const moved = o.moved.length > 0 ? `  (pack values moved into bounds: ${o.moved.join(', ')})` : '';
     lines.push(
-      `${o.objective.padEnd(42)} ${o.source.padEnd(8)} ${String(o.sequences).padStart(5)} ${String(o.answers).padStart(7)}  ${p(pInit)}  ${p(pLearn)}  ${p(pGuess)}  ${p(pSlip)}${moved}`,
+      `${o.objective.padEnd(width)} ${o.source.padEnd(8)} ${String(o.sequences).padStart(5)} ${String(o.answers).padStart(7)}  ${p(pInit)}  ${p(pLearn)}  ${p(pGuess)}  ${p(pSlip)}${moved}`,
     );
   }
   const fitted = report.objectives.filter((o) => o.source === 'fitted').length;
