@@ -11,7 +11,9 @@ export function screenList(_args: string[], io: ScreenCommandIo = {}): Promise<n
       return 0;
     }
     for (const screen of screens) {
-      print(`${screen.id.padEnd(16)} ${screen.state.padEnd(12)} last seen ${when(screen.lastSeenAt)} UTC  ${screen.name}`);
+      // A screen is seen once paired (its rounds and sign-ins); before, only its adding is known.
+      const seen = screen.pairedAt === null ? 'never seen' : `last seen ${when(screen.lastSeenAt)} UTC`;
+      print(`${screen.id.padEnd(16)} ${screen.state.padEnd(12)} ${seen.padEnd(31)} ${screen.name}`);
     }
     return 0;
   });
