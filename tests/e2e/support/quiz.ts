@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 interface QuizPack {
   maxPointsPerSeat: number;
@@ -12,4 +13,29 @@ export function quizAnswers(packId: string): { answers: Map<string, 0 | 1 | 2 | 
     answers: new Map(pack.data.questions.map((q) => [q.id, q.answer])),
     questionsPerRound: pack.data.questionsPerRound,
   };
+}
+
+/** What quiz-duel's rules show watchers (the item round's public view), as far as tests read it. */
+export interface QuizView {
+  phase: 'open' | 'reveal' | 'final' | 'over';
+  index: number;
+  total: number;
+  item: string | null;
+  locked: number;
+}
+
+/**
+ * Waits until the round's view is in `phase` (at question `index` when given) and returns it. It
+ * checks every animation frame, so a short reveal at a hurried pace is not missed.
+ */
+export async function waitForQuiz(page: Page, phase: QuizView['phase'], index?: number, timeout = 40_000): Promise<QuizView> {
+  const handle = await page.waitForFunction(
+    ([wanted, at]) => {
+      const view = (window as unknown as { ludocite: { snapshot(): { round?: { view?: QuizView | null } | null } } }).ludocite.snapshot().round?.view;
+      return view && view.phase === wanted && (at === null || view.index === at) ? view : null;
+    },
+    [phase, index ?? null] as const,
+    { timeout, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as QuizView;
 }
