@@ -13,7 +13,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => bundle?.remove());
 
-const roundBody = () => JSON.stringify(roundRecord([{ seat: guest('pad-0'), points: 40, answered: 8, correct: 5 }, { seat: guest('pad-1'), points: 20, answered: 8, correct: 3 }]));
+/** A round that ended a minute ago: the server runs on the real clock, and old rounds fall to retention. */
+const roundBody = () =>
+  JSON.stringify(
+    roundRecord([{ seat: guest('pad-0'), points: 40, answered: 8, correct: 5 }, { seat: guest('pad-1'), points: 20, answered: 8, correct: 3 }], { endedAt: Date.now() - 60_000 }),
+  );
 
 /** Whether a new TCP connection to the port is accepted. */
 const accepts = (port: number) =>
