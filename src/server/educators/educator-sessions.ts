@@ -22,8 +22,7 @@ function sessionSecret(db: SqliteDatabase): string {
 
 /**
  * Cookies, server-side sessions and CSRF tokens, with the maintained Fastify plugins. The cookie
- * is HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it) and Secure
- * when the request came over HTTPS ('auto': a centre's hall is often plain HTTP). Sessions are
+ * is HttpOnly (no script reads it) and SameSite=Strict (no other site's page sends it). Sessions are
  * saved only once something is put in them, so screens and players never get a cookie.
  */
 export async function registerEducatorSessions(app: FastifyInstance, db: SqliteDatabase, now: () => number): Promise<void> {
@@ -31,7 +30,9 @@ export async function registerEducatorSessions(app: FastifyInstance, db: SqliteD
   await app.register(fastifySession, {
     secret: sessionSecret(db),
     cookieName: SESSION_COOKIE,
-    cookie: { path: SESSION_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: SESSION_MAX_AGE_MS },
+    // secure: false because the server itself speaks plain HTTP in the hall (the plugin's 'auto'
+    // would also turn SameSite down to Lax on HTTP); behind an HTTPS proxy, see docs/operations.md.
+    cookie: { path: SESSION_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: false, maxAge: SESSION_MAX_AGE_MS },
     store: sqliteSessionStore(db, now),
     saveUninitialized: false,
     rolling: true,

@@ -34,12 +34,13 @@ function sendCsv(reply: FastifyReply, name: string, csv: string): string {
 export function registerEducatorReportRoutes(app: FastifyInstance, context: EducatorContext): void {
   const { db } = context;
   const config = { config: { access: 'educator' as const } };
-  const open = (request: Parameters<typeof groupFor>[1], report: string) => {
+  const open = (request: Parameters<typeof groupFor>[1], report: string, cardId?: string) => {
     const { groupId } = parseRequest(reportParamsSchema.loose(), request.params, 'address');
     const query = parseRequest(reportQuerySchema, request.query, 'query');
     const { educator } = groupFor(context, request, groupId);
     const period = reportPeriod(query, context.server.now(), context.server.timeZone);
-    context.accessLog.record(educator, { action: query.format === 'csv' ? 'export-csv' : 'view-report', groupId, detail: report });
+    // A card's page names the card in its own column, which the card's erasure clears.
+    context.accessLog.record(educator, { action: query.format === 'csv' ? 'export-csv' : 'view-report', groupId, cardId: cardId ?? null, detail: report });
     return { groupId, period, csv: query.format === 'csv' };
   };
 
@@ -69,7 +70,7 @@ export function registerEducatorReportRoutes(app: FastifyInstance, context: Educ
 
   app.get('/api/educator/groups/:groupId/reports/cards/:cardId', config, async (request, reply): Promise<CardProgress | string> => {
     const { cardId } = parseRequest(cardReportParamsSchema, request.params, 'address');
-    const { groupId, period, csv } = open(request, `card ${cardId}`);
+    const { groupId, period, csv } = open(request, 'card', cardId);
     const card = groupCards(db, groupId).find((c) => c.cardId === cardId);
     if (!card) throw new HttpProblem('not_found', `card ${cardId} is not in this group`);
     const report = cardProgressReport(db, { groupId, card, period, timeZone: context.server.timeZone });
