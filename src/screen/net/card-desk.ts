@@ -17,7 +17,12 @@ export function cardDesk(api: ApiClient, book: SeatTokenBook): PlayerCardDesk {
     suggestPseudonyms: (count) => api.suggestPseudonyms(count),
     async createPlayerCard(card, seat) {
       const issued = await api.createPlayerCard(card);
-      const signedIn = await api.signIn(issued.code, seat);
+      // The new code is shown once: it must reach the player even if signing in fails (screen not
+      // paired, a limit). The seat then plays as a guest at the server until it signs in again.
+      const signedIn = await api.signIn(issued.code, seat).catch((error: unknown) => {
+        console.warn('[ludocite] the new card was made but the seat could not sign in with it', error);
+        return null;
+      });
       if (signedIn) book.set(signedIn.card.id, { seat, token: signedIn.token, expiresAt: Date.parse(signedIn.expiresAt) });
       return issued;
     },
