@@ -20,6 +20,12 @@ const USAGE = `ludocite — the centre's command line
   npm run ludocite -- screen add "<name>"                 register a screen: prints its one-time pairing address
   npm run ludocite -- screen list                         the registered screens and their state
   npm run ludocite -- screen revoke <id or name>          a screen may no longer post rounds
+  npm run ludocite -- educator add <login> --role educator|admin
+                                                          add a dashboard account (password asked, or read from stdin)
+  npm run ludocite -- educator list                       the accounts, their roles and groups
+  npm run ludocite -- educator remove <login> [--give-groups-to <login>]
+                                                          remove an account (its groups go to another)
+  npm run ludocite -- educator password <login>           set a new password (the account's sessions end)
 `;
 
 type Command = (args: string[]) => Promise<number> | number;
@@ -36,6 +42,10 @@ const COMMANDS: Record<string, Command> = {
   'screen add': async (args) => (await import('./commands/screen-add')).screenAdd(args),
   'screen list': async (args) => (await import('./commands/screen-list')).screenList(args),
   'screen revoke': async (args) => (await import('./commands/screen-revoke')).screenRevoke(args),
+  'educator add': async (args) => (await import('./commands/educator-add')).educatorAdd(args),
+  'educator list': async (args) => (await import('./commands/educator-list')).educatorList(args),
+  'educator remove': async (args) => (await import('./commands/educator-remove')).educatorRemove(args),
+  'educator password': async (args) => (await import('./commands/educator-password')).educatorPassword(args),
   'content import-geojson': async (args) => (await import('./commands/content-import-geojson')).importGeojson(args),
 };
 
