@@ -94,8 +94,11 @@ test('the records of a failed round and of a round quit from the menu are kept t
   expect(storedRounds(quit.roundId).reason).toBe('quit');
 });
 
-test('the screen boots and plays without waiting for a server that does not answer', async ({ page }) => {
-  // Every API request hangs: the screen must not wait for any of them.
+test('the screen boots from the catalogue it kept and plays without waiting for a server that does not answer', async ({ page }) => {
+  // A screen that has seen the centre once keeps its catalogue (and its pairing).
+  await open(page, '');
+  await expect.poll(async () => (await snapshot(page)).catalogue.packs.length).toBeGreaterThan(0);
+  // Then every API request hangs: the screen boots from what it kept and waits for none of them.
   await page.route('**/api/**', () => undefined);
   await open(page, 'pack=idle-timeout&seats=kb-left&seed=6');
   await waitForScreen(page, 'results', 20_000);
