@@ -39,6 +39,7 @@ export function registerEducatorReportRoutes(app: FastifyInstance, context: Educ
     const query = parseRequest(reportQuerySchema, request.query, 'query');
     const { educator } = groupFor(context, request, groupId);
     const period = reportPeriod(query, context.server.now(), context.server.timeZone);
+    if (cardId !== undefined && !context.groups.hasCard(groupId, cardId)) throw new HttpProblem('not_found', `card ${cardId} is not in this group`);
     // A card's page names the card in its own column, which the card's erasure clears.
     context.accessLog.record(educator, { action: query.format === 'csv' ? 'export-csv' : 'view-report', groupId, cardId: cardId ?? null, detail: report });
     return { groupId, period, csv: query.format === 'csv' };
@@ -71,8 +72,7 @@ export function registerEducatorReportRoutes(app: FastifyInstance, context: Educ
   app.get('/api/educator/groups/:groupId/reports/cards/:cardId', config, async (request, reply): Promise<CardProgress | string> => {
     const { cardId } = parseRequest(cardReportParamsSchema, request.params, 'address');
     const { groupId, period, csv } = open(request, 'card', cardId);
-    const card = groupCards(db, groupId).find((c) => c.cardId === cardId);
-    if (!card) throw new HttpProblem('not_found', `card ${cardId} is not in this group`);
+    const card = groupCards(db, groupId).find((c) => c.cardId === cardId)!;
     const report = cardProgressReport(db, { groupId, card, period, timeZone: context.server.timeZone });
     return csv ? sendCsv(reply, `${groupId}-card-${cardId}`, cardProgressCsv(report)) : report;
   });
