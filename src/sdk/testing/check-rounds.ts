@@ -1,4 +1,4 @@
-import type { ContentPack } from '../../shared/pack/content-pack';
+import { DEFAULT_EVIDENCE_PER_SEAT, type ContentPack } from '../../shared/pack/content-pack';
 import type { PackProblem } from '../../shared/pack/check-pack';
 import { roundRecordSchema } from '../../shared/round/round-record';
 import { formatPath } from '../../shared/pack/check-pack';
@@ -34,6 +34,10 @@ export function checkRounds(game: MiniGame, pack: ContentPack, checks: RoundChec
         problems.push({ path: `rounds.${label}`, message: `the round did not end within maxDurationS (${game.maxDurationS} s): the rules must call end()` });
       }
       for (const seat of played.record.seats) {
+        const evidence = played.record.evidence.filter((e) => e.seat === seat.seat).length;
+        if (evidence > (pack.evidencePerSeat ?? DEFAULT_EVIDENCE_PER_SEAT)) {
+          problems.push({ path: 'evidencePerSeat', message: `a seat gave ${evidence} pieces of evidence in one round, more than the ${pack.evidencePerSeat ?? `default ${DEFAULT_EVIDENCE_PER_SEAT}`} the server accepts: say the real maximum` });
+        }
         const points = played.engine.totals(seat.seat).points;
         if (points > pack.maxPointsPerSeat) {
           problems.push({ path: `rounds.${label}.${seat.seat}`, message: `${points} points is more than maxPointsPerSeat (${pack.maxPointsPerSeat}): the server would refuse this round` });

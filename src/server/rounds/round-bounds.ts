@@ -2,8 +2,9 @@ import type { ApiIssue } from '../../shared/api/api-error';
 import type { RoundRecord } from '../../shared/round/round-record';
 import type { PackRules } from '../packs/pack-catalogue';
 
-/** Evidence one seat may give in one round when its pack does not say (`evidencePerSeat`). */
-export const DEFAULT_EVIDENCE_PER_SEAT = 100;
+import { DEFAULT_EVIDENCE_PER_SEAT } from '../../shared/pack/content-pack';
+
+export { DEFAULT_EVIDENCE_PER_SEAT };
 /** A seat's score lines: one per item and one bonus per item at most. */
 export const SCORE_LINES_PER_EVIDENCE = 2;
 

@@ -57,6 +57,9 @@ const range = (min: number, max: number) =>
  * `content/<pack-id>/pack.json`: the playable unit of the catalogue. `data` is checked separately
  * against the schema its mini-game declares.
  */
+/** Evidence one seat may give in one round when its pack does not say (`evidencePerSeat`). */
+export const DEFAULT_EVIDENCE_PER_SEAT = 100;
+
 export const contentPackSchema = z
   .object({
     $schema: z.string().optional(),
