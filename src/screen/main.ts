@@ -1,3 +1,4 @@
+import './csp';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import Phaser from 'phaser';
