@@ -12,6 +12,10 @@ if (!only || only === 'server') {
   await import('./server/leaderboard-query');
 }
 if (!only || only === 'mastery') await (await import('./mastery/run')).runMasteryBenches();
+if (!only || only === 'educator') {
+  console.log('\n# Educator: heatmap');
+  await (await import('./educator/heatmap')).heatmapBench();
+}
 if (!only || only === 'screen') {
   console.log('\n# Screen: frame cost and round churn');
   await runScreenBenches();

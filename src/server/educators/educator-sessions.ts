@@ -9,7 +9,10 @@ import { sqliteSessionStore } from './session-store';
 /** The session cookie. Its path is the whole site, so an educator's session is known (and refused, 403) on a screen's routes too. */
 export const SESSION_COOKIE = 'ludocite_educator';
 export const SESSION_COOKIE_PATH = '/';
-/** A working day in the hall; every request moves it on (rolling). */
+/**
+ * A working day in the hall, counted from the sign-in. Not rolling: a rolling session is written
+ * back to the store on every request, an fsync each time the dashboard reads a report.
+ */
 export const SESSION_MAX_AGE_MS = 8 * 3_600_000;
 /** Header the dashboard sends the CSRF token in on every POST, PATCH, PUT and DELETE. */
 export const CSRF_HEADER = 'x-csrf-token';
@@ -35,7 +38,7 @@ export async function registerEducatorSessions(app: FastifyInstance, db: SqliteD
     cookie: { path: SESSION_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: false, maxAge: SESSION_MAX_AGE_MS },
     store: sqliteSessionStore(db, now),
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
   });
   await app.register(fastifyCsrfProtection, {
     sessionPlugin: '@fastify/session',

@@ -12,7 +12,9 @@ export const overviewCsv = (r: Overview) =>
 export const heatmapCsv = (r: Heatmap) =>
   toCsv(
     ['card_id', 'pseudonym', 'objective_id', 'p_known', 'answers'],
-    r.cells.map(([card, objective, pKnown, answers]) => [r.cards[card]!.cardId, r.cards[card]!.pseudonym, r.objectives[objective]!, round(pKnown), answers]),
+    r.cards.flatMap((card, c) =>
+      r.objectives.flatMap((objective, o) => (r.pKnown[c]![o] === null ? [] : [[card.cardId, card.pseudonym, objective, r.pKnown[c]![o]!, r.answers[c]![o]!]])),
+    ),
   );
 
 export const questionsCsv = (r: Questions) =>

@@ -75,14 +75,19 @@ export const overviewSchema = z
   .strict();
 export type Overview = z.infer<typeof overviewSchema>;
 
-/** `…/reports/heatmap`: cards × objectives; a cell is absent when the card has no mastery of it. */
+/**
+ * `…/reports/heatmap`: cards × objectives as two matrices, a row per card (in `cards` order) and a
+ * column per objective (in `objectives` order) — compact, so 1,000 × 50 cells stay a few hundred
+ * kilobytes. `pKnown[c][o]` is P(known) to three decimals, null when the card has no mastery of the
+ * objective; `answers[c][o]` is how many answers it rests on (0 for none).
+ */
 export const heatmapSchema = z
   .object({
     groupId: groupIdSchema,
     objectives: z.array(z.string()),
     cards: z.array(z.object(cardRef).strict()),
-    /** [card index, objective index, P(known), answers] — compact: 1,000 × 50 cells stay small. */
-    cells: z.array(z.tuple([z.number().int(), z.number().int(), z.number(), z.number().int()])),
+    pKnown: z.array(z.array(z.number().nullable())),
+    answers: z.array(z.array(z.number().int())),
   })
   .strict();
 export type Heatmap = z.infer<typeof heatmapSchema>;
