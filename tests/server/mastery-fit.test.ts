@@ -157,7 +157,7 @@ describe('the nightly fit', () => {
     expect(new Date(nextFitAt(Date.parse('2025-07-01T12:00:00Z'), 'Europe/Paris')).toISOString()).toBe('2025-07-02T01:00:00.000Z');
   });
 
-  it('fits at start when a pack brings new values, then each night, and stops cleanly', async () => {
+  it('fits at start when a pack brings new values for stored mastery, then each night, and stops cleanly', async () => {
     const db = openDatabase(env.DATA_DIR);
     applyMigrations(db);
     db.close();
@@ -173,12 +173,23 @@ describe('the nightly fit', () => {
         return { objectives: [], readMs: 0, fitMs: 0, recompute: { cards: 0, rows: 0, slices: 0, ms: 0 } };
       },
     };
-    const first = scheduleMasteryFits(options);
-    expect(fits).toEqual(['fit']); // the pack's values are new
-    expect(first.nextRunAt()).toBe(nextFitAt(Date.now(), 'Europe/Paris'));
-    await first.stop();
+    // A new centre: the pack's values are written, but there is no mastery to recompute.
+    await scheduleMasteryFits(options).stop();
+    expect(fits).toEqual([]);
+    // The pack changes its values once a card has mastery of that objective: fit at once.
+    const pack = quizPack();
+    pack.objectives = pack.objectives.map((o) => (o.id === POOR ? { ...o, bkt: { pInit: 0.2 } } : o));
+    writeFileSync(join(env.CONTENT_DIR, pack.id, 'pack.json'), JSON.stringify(pack));
+    const card = openDatabase(env.DATA_DIR);
+    card.prepare("INSERT INTO player_cards (id, code, pseudonym, pseudonym_key, avatar, created_at) VALUES ('c', 'C', 'Joueur', 'joueur', '🦊', 0)").run();
+    card.prepare("INSERT INTO mastery VALUES ('c', ?, 0.5, 3, 0)").run(POOR);
+    card.close();
     const second = scheduleMasteryFits(options);
-    expect(fits).toEqual(['fit']); // nothing new: the next fit waits for the night
+    expect(fits).toEqual(['fit']);
+    expect(second.nextRunAt()).toBe(nextFitAt(Date.now(), 'Europe/Paris'));
     await second.stop();
+    // Nothing new since: the next fit waits for the night.
+    await scheduleMasteryFits(options).stop();
+    expect(fits).toEqual(['fit']);
   });
 });

@@ -43,9 +43,10 @@ export function nextFitAt(now: number, timeZone: string): number {
 
 /**
  * The server's mastery fits, off the request path. At start: the packs' BKT values are written
- * where the round writer reads them (and, if any changed, a fit runs to bring stored mastery in
- * line). Then every night at FIT_HOUR: a fit of every objective in a worker thread. The worker
- * reads the evidence and runs EM without touching the event loop; its writes go in short slices
+ * where the round writer reads them (and, if any changed for objectives with stored mastery, a fit
+ * runs to bring it in line). Then every night at FIT_HOUR: a fit of every objective in a worker
+ * thread. The worker reads the evidence and runs EM without touching the event loop; its writes go
+ * in short slices
  * (recompute-mastery.ts), so a round arriving meanwhile waits a few milliseconds at most.
  */
 export function scheduleMasteryFits(options: MasteryScheduleOptions): MasterySchedule {
@@ -80,12 +81,15 @@ export function scheduleMasteryFits(options: MasteryScheduleOptions): MasterySch
 
   const db = openDatabase(options.dataDir);
   let changed: string[];
+  let stale: boolean;
   try {
     changed = syncPackPriors(db, readPackPriors(options.packs), now());
+    // Only mastery already stored under the old values needs recomputing (a new centre has none).
+    stale = changed.length > 0 && db.prepare('SELECT 1 FROM mastery WHERE objective_id IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(changed)) !== undefined;
   } finally {
     db.close();
   }
-  if (changed.length > 0) {
+  if (stale) {
     options.log.info({ objectives: changed }, 'packs bring new BKT values: recomputing mastery');
     runNow().catch((error: unknown) => options.log.error({ err: error }, 'the mastery fit after new pack values failed'));
   }

@@ -16,6 +16,9 @@ export const SLICE_MS = 10;
  */
 export const PAUSE_BETWEEN_SLICES_MS = 25;
 
+/** Slices between two checkpoints of a paced recompute. */
+const CHECKPOINT_EVERY = 20;
+
 export interface RecomputeOptions {
   now: number;
   sliceMs?: number;
@@ -62,8 +65,13 @@ export function recomputeMastery(db: SqliteDatabase, options: RecomputeOptions):
     if (db.inTransaction) slice();
     else slice.immediate();
     slices++;
-    // A synchronous sleep: this runs in a worker thread or the command line, never in the server's loop.
-    if (pause && next < cards.length) Atomics.wait(pause, 0, 0, options.pauseMs);
+    if (pause && next < cards.length) {
+      // Fold the write-ahead log into the database here, not in a round's commit (the connection
+      // whose commit finds the log over 1,000 pages does it, and waits for the disk meanwhile).
+      if (slices % CHECKPOINT_EVERY === 0) db.pragma('wal_checkpoint(PASSIVE)');
+      // A synchronous sleep: this runs in a worker thread or the command line, never in the server's loop.
+      Atomics.wait(pause, 0, 0, options.pauseMs);
+    }
   }
   return { cards: cards.length, rows, slices };
 }
