@@ -1,10 +1,23 @@
 /**
- * `npm run bench`: every benchmark of the centre, one after the other, each printing its figures
- * and whether its goal is met. The machine is shared: read ratios measured in one run.
+ * `npm run bench [rounds|server|mastery|educator|screen]`: every benchmark of the centre, or one section, each
+ * printing its figures and whether its goal is met. The machine is shared: read ratios measured
+ * in one run, and the load printed at the start.
  */
+import { loadavg } from 'node:os';
+import { headlessRounds } from './rounds/headless-rounds';
 import { runScreenBenches } from './screen/run';
 
 const only = process.argv[2];
+const sections = ['rounds', 'server', 'mastery', 'educator', 'screen'];
+if (only && !sections.includes(only)) {
+  console.error(`unknown bench section "${only}": use one of ${sections.join(', ')}, or none for all`);
+  process.exit(1);
+}
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} on this machine as the bench starts`);
+if (!only || only === 'rounds') {
+  console.log('\n# Rules: headless rounds');
+  await headlessRounds();
+}
 if (!only || only === 'server') {
   console.log('\n# Server: evidence throughput');
   await import('./server/evidence-throughput');
@@ -17,6 +30,6 @@ if (!only || only === 'educator') {
   await (await import('./educator/heatmap')).heatmapBench();
 }
 if (!only || only === 'screen') {
-  console.log('\n# Screen: frame cost and round churn');
+  console.log('\n# Screen: cold start, JavaScript size, frame cost and round churn');
   await runScreenBenches();
 }
