@@ -51,7 +51,7 @@ const game = new Phaser.Game({
   parent: root,
   width: THEME.width,
   height: THEME.height,
-  backgroundColor: THEME.colour.background,
+  backgroundColor: THEME.palette.background,
   banner: false,
   audio: { noAudio: true },
   input: { gamepad: true, keyboard: false },

@@ -25,22 +25,22 @@ export class AttractScene extends ShellScene {
     this.background();
     this.shell.audio.playMusic('calm');
     const { width } = THEME;
-    this.text(width / 2, 170, 'Ludocité', THEME.size.huge, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(0.5);
+    this.text(width / 2, 170, 'Ludocité', THEME.size.huge, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(0.5);
     this.text(width / 2, 290, this.t('attract.tagline'), THEME.size.large).setOrigin(0.5);
 
     const press = this.add.container(width / 2, 450);
-    const label = this.text(60, 0, this.t('attract.press'), THEME.size.title, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5);
+    const label = this.text(60, 0, this.t('attract.press'), THEME.size.title, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0, 0.5);
     press.add([faceButton(this, 0, 0, 0, 100), label]);
     press.x = width / 2 - (label.width + 110) / 2 + 50;
-    this.text(width / 2, 540, this.t('attract.keys'), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
+    this.text(width / 2, 540, this.t('attract.keys'), THEME.size.body, THEME.palette.textDim).setOrigin(0.5);
     if (!this.shell.settings.reducedMotion) {
       this.tweens.add({ targets: press, scale: 1.06, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     }
 
-    this.text(width / 2, 660, this.t('attract.onTheMenu'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
+    this.text(width / 2, 660, this.t('attract.onTheMenu'), THEME.size.large, THEME.palette.textDim).setOrigin(0.5);
     // Read at each turn: the centre's catalogue may change while attract mode shows.
     const titles = () => this.shell.catalogue.entries.map((e) => e.pack.title[this.shell.language]);
-    const shown = this.text(width / 2, 760, titles()[0] ?? '', THEME.size.title, THEME.colour.text).setOrigin(0.5);
+    const shown = this.text(width / 2, 760, titles()[0] ?? '', THEME.size.title, THEME.palette.text).setOrigin(0.5);
     let i = 0;
     const cycle = this.time.addEvent({
       delay: 3000,

@@ -1,4 +1,4 @@
-import { THEME } from '../../sdk/scene/theme';
+import { THEME, cssColour } from '../../sdk/scene/theme';
 import { ShellScene } from './shell-scene';
 import { quickPlayProblem } from '../catalogue/quick-play-problem';
 import type { Shell } from '../shell';
@@ -70,12 +70,12 @@ export class BootScene extends ShellScene {
     const { safe } = THEME;
     this.title(this.t('boot.quickPlay.title'));
     let y = safe.y + 150;
-    const line = (value: string, size: number, colour: string) => {
+    const line = (value: string, size: number, colour: number) => {
       const text = this.text(safe.x + 40, y, value, size, colour, { wordWrap: { width: safe.width - 80 } });
       y += text.height + 16;
       return text;
     };
-    line(this.t(`boot.quickPlay.${problem.kind}`, { pack: problem.pack, n: problem.details.length, game: problem.game ?? '' }), THEME.size.large, THEME.colour.accent);
+    line(this.t(`boot.quickPlay.${problem.kind}`, { pack: problem.pack, n: problem.details.length, game: problem.game ?? '' }), THEME.size.large, THEME.palette.accent);
     y += 16;
     const details = [...problem.details];
     if (problem.kind === 'unknown') {
@@ -85,11 +85,11 @@ export class BootScene extends ShellScene {
     const bottom = safe.y + safe.height - 120;
     details.forEach((detail, i) => {
       if (y > bottom) return;
-      const text = line(detail, THEME.size.body, THEME.colour.text);
+      const text = line(detail, THEME.size.body, THEME.palette.text);
       if (y > bottom) {
         // The next line would cross the hints: say how many more there are instead.
         text.setText(this.t('boot.quickPlay.more', { n: details.length - i }));
-        text.setColor(THEME.colour.textDim);
+        text.setColor(cssColour(THEME.palette.textDim));
       }
     });
     this.hints([{ button: 0, label: this.t('boot.quickPlay.continue') }]);

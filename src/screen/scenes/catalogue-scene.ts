@@ -69,7 +69,7 @@ export class CatalogueScene extends ShellScene {
     this.layer.add(this.title(this.t('catalogue.title')));
     if (!this.entries.some((card) => card.kind === 'playable')) {
       this.layer.add(
-        this.text(THEME.width / 2, 480, this.t('catalogue.none', { n: this.shell.lobby.seats.length }), THEME.size.large, THEME.colour.text, {
+        this.text(THEME.width / 2, 480, this.t('catalogue.none', { n: this.shell.lobby.seats.length }), THEME.size.large, THEME.palette.text, {
           align: 'center',
           wordWrap: { width: 1400 },
         }).setOrigin(0.5),
@@ -81,12 +81,12 @@ export class CatalogueScene extends ShellScene {
       this.layer.add(this.card(shown, THEME.safe.x + i * (CARD.width + gap), first + i === this.selected));
     });
     if (this.entries.length > 3) {
-      this.layer.add(this.text(THEME.width / 2, CARD.y + CARD.height + 40, `${this.selected + 1} / ${this.entries.length}`, THEME.size.body, THEME.colour.textDim).setOrigin(0.5));
+      this.layer.add(this.text(THEME.width / 2, CARD.y + CARD.height + 40, `${this.selected + 1} / ${this.entries.length}`, THEME.size.body, THEME.palette.textDim).setOrigin(0.5));
     }
     const setAside = this.shell.catalogue.invalid.length;
     if (setAside) {
       // For the centre's staff, out of the players' way: above the button hints.
-      this.layer.add(this.text(THEME.width / 2, THEME.safe.y + THEME.safe.height - 110, this.t('catalogue.setAside', { n: setAside }), THEME.size.small, THEME.colour.textDim).setOrigin(0.5));
+      this.layer.add(this.text(THEME.width / 2, THEME.safe.y + THEME.safe.height - 110, this.t('catalogue.setAside', { n: setAside }), THEME.size.small, THEME.palette.textDim).setOrigin(0.5));
     }
     this.layer.add(
       this.hints([
@@ -104,14 +104,14 @@ export class CatalogueScene extends ShellScene {
     const card = this.add.container(x, CARD.y);
     const frame = this.add.graphics();
     // Greyed: no fill, a dim outline, dim text; the reason in words, so colour is not the only cue.
-    if (available) frame.fillStyle(selected ? THEME.colour.panelLight : THEME.colour.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
-    else frame.lineStyle(4, THEME.colour.panelLight, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
+    if (available) frame.fillStyle(selected ? THEME.palette.panelLight : THEME.palette.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
+    else frame.lineStyle(4, THEME.palette.panelLight, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
     if (selected) frame.lineStyle(10, available ? 0xffd23f : 0x8a9bb0, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
     card.add(frame);
     const inner = CARD.width - 60;
     let y = 30;
     /** Adds a line if it fits in the card; a line that would spill over is not drawn. */
-    const add = (value: string, size: number, colour: string, extra: Record<string, unknown> = {}): boolean => {
+    const add = (value: string, size: number, colour: number, extra: Record<string, unknown> = {}): boolean => {
       const text = this.add.text(30, y, value, textStyle(size, colour, { wordWrap: { width: inner }, ...extra }));
       if (y + text.height > CARD.height - 24) {
         text.destroy();
@@ -121,20 +121,20 @@ export class CatalogueScene extends ShellScene {
       y += text.height + 14;
       return true;
     };
-    add(pack.title[lang], THEME.size.large, available ? THEME.colour.text : THEME.colour.textDim, { fontStyle: 'bold' });
+    add(pack.title[lang], THEME.size.large, available ? THEME.palette.text : THEME.palette.textDim, { fontStyle: 'bold' });
     if (shown.kind === 'unavailable') {
-      add(this.t('catalogue.unavailable'), THEME.size.body, THEME.colour.bad, { fontStyle: 'bold' });
-      add(this.t('catalogue.unavailableWhy', { game: shown.unavailable.missingGame }), THEME.size.body, THEME.colour.textDim);
+      add(this.t('catalogue.unavailable'), THEME.size.body, THEME.palette.bad, { fontStyle: 'bold' });
+      add(this.t('catalogue.unavailableWhy', { game: shown.unavailable.missingGame }), THEME.size.body, THEME.palette.textDim);
       return card;
     }
     const { game } = shown.entry;
-    add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, THEME.colour.accent);
+    add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, THEME.palette.accent);
     const players = pack.players.max === 1 ? this.t('catalogue.playersOne') : this.t('catalogue.players', pack.players);
-    add(`${players} · ${this.t('catalogue.duration', { minutes: Math.max(1, Math.round(pack.durationS / 60)) })}`, THEME.size.small, THEME.colour.textDim);
+    add(`${players} · ${this.t('catalogue.duration', { minutes: Math.max(1, Math.round(pack.durationS / 60)) })}`, THEME.size.small, THEME.palette.textDim);
     y += 10;
-    add(this.t('catalogue.learn'), THEME.size.small, THEME.colour.textDim);
-    const cut = pack.objectives.findIndex((objective) => !add(`• ${objective.title[lang]}`, THEME.size.small, THEME.colour.text));
-    if (cut >= 0) add(`+ ${pack.objectives.length - cut}`, THEME.size.small, THEME.colour.textDim);
+    add(this.t('catalogue.learn'), THEME.size.small, THEME.palette.textDim);
+    const cut = pack.objectives.findIndex((objective) => !add(`• ${objective.title[lang]}`, THEME.size.small, THEME.palette.text));
+    if (cut >= 0) add(`+ ${pack.objectives.length - cut}`, THEME.size.small, THEME.palette.textDim);
     return card;
   }
 }

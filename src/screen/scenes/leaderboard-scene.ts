@@ -42,30 +42,30 @@ export class LeaderboardScene extends ShellScene {
     const t = (key: string, vars?: Record<string, string | number>) => this.t(key, vars);
     const packTitle = board.pack ? this.shell.catalogue.entries.find((e) => e.pack.id === board.pack)?.pack.title[lang] : undefined;
     this.title(t('leaderboard.title'));
-    fitText(this.text(THEME.width / 2, 180, boardHeading(t, board, packTitle), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(0.5, 0), THEME.safe.width);
+    fitText(this.text(THEME.width / 2, 180, boardHeading(t, board, packTitle), THEME.size.large, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(0.5, 0), THEME.safe.width);
 
     const header = ROW.top - 56;
-    this.text(COLUMN.score, header, t('leaderboard.score'), THEME.size.body, THEME.colour.textDim).setOrigin(1, 0.5);
-    this.text(COLUMN.accuracy, header, t('leaderboard.accuracy'), THEME.size.body, THEME.colour.textDim).setOrigin(1, 0.5);
+    this.text(COLUMN.score, header, t('leaderboard.score'), THEME.size.body, THEME.palette.textDim).setOrigin(1, 0.5);
+    this.text(COLUMN.accuracy, header, t('leaderboard.accuracy'), THEME.size.body, THEME.palette.textDim).setOrigin(1, 0.5);
 
     const lines = board.by === 'player' ? board.entries.map((e) => ({ ...e, name: e.pseudonym, avatar: e.avatar })) : board.entries.map((e) => ({ ...e, name: e.team, avatar: '' }));
     lines.forEach((line, i) => {
       const y = ROW.top + i * ROW.height + ROW.height / 2;
-      this.add.rectangle(THEME.width / 2, y, THEME.safe.width, ROW.height - 8, i % 2 ? THEME.colour.panel : 0x1c3b5e);
+      this.add.rectangle(THEME.width / 2, y, THEME.safe.width, ROW.height - 8, i % 2 ? THEME.palette.panel : 0x1c3b5e);
       const podium = line.rank <= 3;
-      this.text(COLUMN.rank, y, String(line.rank), THEME.size.large, podium ? THEME.colour.accent : THEME.colour.text, { fontStyle: 'bold' }).setOrigin(1, 0.5);
+      this.text(COLUMN.rank, y, String(line.rank), THEME.size.large, podium ? THEME.palette.accent : THEME.palette.text, { fontStyle: 'bold' }).setOrigin(1, 0.5);
       if (line.avatar) this.text(COLUMN.avatar, y, line.avatar, 52).setOrigin(0.5);
-      fitText(this.text(COLUMN.name, y, line.name, THEME.size.body + 4, THEME.colour.text, { fontStyle: podium ? 'bold' : 'normal' }).setOrigin(0, 0.5), COLUMN.score - 260 - COLUMN.name);
-      this.text(COLUMN.score, y, String(line.centreScore), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5);
-      this.text(COLUMN.accuracy, y, percentText(t, line.accuracy), THEME.size.body, THEME.colour.text).setOrigin(1, 0.5);
+      fitText(this.text(COLUMN.name, y, line.name, THEME.size.body + 4, THEME.palette.text, { fontStyle: podium ? 'bold' : 'normal' }).setOrigin(0, 0.5), COLUMN.score - 260 - COLUMN.name);
+      this.text(COLUMN.score, y, String(line.centreScore), THEME.size.large, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5);
+      this.text(COLUMN.accuracy, y, percentText(t, line.accuracy), THEME.size.body, THEME.palette.text).setOrigin(1, 0.5);
     });
 
     const counts = [countOf(t, lang, board.ranked, board.by === 'team' ? 'leaderboard.rankedTeams' : 'leaderboard.ranked')];
     if (board.guests > 0) counts.push(countOf(t, lang, board.guests, 'leaderboard.guests'));
-    this.text(THEME.width / 2, ROW.top + 8 * ROW.height + 40, counts.join('  ·  '), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
+    this.text(THEME.width / 2, ROW.top + 8 * ROW.height + 40, counts.join('  ·  '), THEME.size.body, THEME.palette.textDim).setOrigin(0.5);
 
     const press = this.add.container(0, THEME.safe.y + THEME.safe.height - 36);
-    const label = this.text(44, 0, this.t('attract.press'), THEME.size.body, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5);
+    const label = this.text(44, 0, this.t('attract.press'), THEME.size.body, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0, 0.5);
     press.add([faceButton(this, 0, 0, 0, 60), label]);
     press.x = THEME.width / 2 - (label.width + 44) / 2;
 

@@ -118,7 +118,7 @@ export class LobbyScene extends ShellScene {
       this.layer.add(drawSeatCard(this, x, y, seat, texts));
     }
     const status = this.shell.notice === 'error' ? this.t('lobby.error') : lobby.allReady ? this.t('lobby.start') : lobby.seats.length ? this.t('lobby.waiting') : '';
-    const colour = this.shell.notice === 'error' ? THEME.colour.bad : THEME.colour.accent;
+    const colour = this.shell.notice === 'error' ? THEME.palette.bad : THEME.palette.accent;
     this.layer.add(this.text(THEME.width / 2, 935, status, THEME.size.body, colour, { fontStyle: 'bold' }).setOrigin(0.5));
     // The open panel shows its own hints.
     if (this.panel) return;

@@ -35,19 +35,19 @@ export class PauseOverlay {
     if (lost.length) {
       lost.forEach((device, i) => {
         const seat = runner.seats.find((s) => s.id === device);
-        this.layer.add(this.scene.add.text(width / 2, 380 + i * 90, t('pause.padLost', { name: seat?.name ?? device }), textStyle(THEME.size.title, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0.5));
+        this.layer.add(this.scene.add.text(width / 2, 380 + i * 90, t('pause.padLost', { name: seat?.name ?? device }), textStyle(THEME.size.title, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0.5));
       });
       this.layer.add(this.scene.add.text(width / 2, 420 + lost.length * 90, t('pause.padLostHint'), textStyle(THEME.size.large)).setOrigin(0.5));
       return;
     }
-    this.layer.add(this.scene.add.text(width / 2, 300, t('pause.title'), textStyle(THEME.size.huge, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5));
+    this.layer.add(this.scene.add.text(width / 2, 300, t('pause.title'), textStyle(THEME.size.huge, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5));
     CHOICES.forEach((choice, i) => {
       const y = 520 + i * 140;
       const selected = i === this.selected;
       this.layer.add(this.scene.add.rectangle(width / 2, y, 760, 110, selected ? 0x23486f : 0x16314f).setStrokeStyle(selected ? 8 : 2, selected ? 0xffd23f : 0x5b7a99));
-      this.layer.add(this.scene.add.text(width / 2, y, t(`pause.${choice}`), textStyle(THEME.size.large, THEME.colour.text, { fontStyle: selected ? 'bold' : 'normal' })).setOrigin(0.5));
+      this.layer.add(this.scene.add.text(width / 2, y, t(`pause.${choice}`), textStyle(THEME.size.large, THEME.palette.text, { fontStyle: selected ? 'bold' : 'normal' })).setOrigin(0.5));
     });
-    this.layer.add(this.scene.add.text(width / 2, 860, t('pause.hint'), textStyle(THEME.size.body, THEME.colour.textDim)).setOrigin(0.5));
+    this.layer.add(this.scene.add.text(width / 2, 860, t('pause.hint'), textStyle(THEME.size.body, THEME.palette.textDim)).setOrigin(0.5));
   }
 
   /** Moves through the pause menu; returns what was chosen, if anything. */

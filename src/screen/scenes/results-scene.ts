@@ -19,10 +19,10 @@ const COLUMN = {
   accuracy: THEME.safe.x + THEME.safe.width - 30,
 } as const;
 const STATUS_Y = 922;
-const STATUS_STYLE: Record<RecordStatus, { colour: string; fill: number }> = {
-  saved: { colour: THEME.colour.good, fill: 0x2e9e44 },
-  pending: { colour: THEME.colour.accent, fill: 0xb07d00 },
-  refused: { colour: THEME.colour.bad, fill: 0xd8343a },
+const STATUS_STYLE: Record<RecordStatus, { colour: number; fill: number }> = {
+  saved: { colour: THEME.palette.good, fill: 0x2e9e44 },
+  pending: { colour: THEME.palette.accent, fill: 0xb07d00 },
+  refused: { colour: THEME.palette.bad, fill: 0xd8343a },
 };
 
 /**
@@ -51,7 +51,7 @@ export class ResultsScene extends ShellScene {
     const subtitle = [entry.pack.title[this.shell.language], outcome.reason === 'timeout' ? this.t('results.timeout') : outcome.reason === 'quit' ? this.t('results.quit') : '']
       .filter(Boolean)
       .join(' · ');
-    fitText(this.text(THEME.width / 2, 180, subtitle, THEME.size.large, THEME.colour.accent).setOrigin(0.5, 0), THEME.safe.width);
+    fitText(this.text(THEME.width / 2, 180, subtitle, THEME.size.large, THEME.palette.accent).setOrigin(0.5, 0), THEME.safe.width);
     this.rows = this.add.container(0, 0);
     this.status = this.add.container(0, 0);
     this.drawRows(outcome);
@@ -95,25 +95,25 @@ export class ResultsScene extends ShellScene {
       const line = place ? y - 24 : y;
       const add = <T extends Phaser.GameObjects.GameObject>(object: T) => (this.rows.add(object), object);
       const rank = rows.findIndex((r) => r.totals.points === totals.points) + 1;
-      add(this.add.rectangle(THEME.width / 2, y, THEME.safe.width, rowHeight - 14, i % 2 ? THEME.colour.panel : 0x1c3b5e));
-      add(this.text(COLUMN.rank, y, `${rank}.`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5));
+      add(this.add.rectangle(THEME.width / 2, y, THEME.safe.width, rowHeight - 14, i % 2 ? THEME.palette.panel : 0x1c3b5e));
+      add(this.text(COLUMN.rank, y, `${rank}.`, THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0, 0.5));
       add(this.text(COLUMN.avatar, y, seat.avatar, 72).setOrigin(0.5));
       const shape = add(this.add.graphics());
       drawSeatShape(shape, seat.style.shape, COLUMN.shape, y, 52, seat.style.colour);
       const nameSize = place ? THEME.size.body + 4 : THEME.size.large;
       add(fitText(this.text(COLUMN.name, line, this.shell.seatName(seat), nameSize).setOrigin(0, 0.5), COLUMN.points - 320 - COLUMN.name));
-      add(this.text(COLUMN.points, line, this.t('results.points', { points: totals.points }), THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5));
+      add(this.text(COLUMN.points, line, this.t('results.points', { points: totals.points }), THEME.size.large, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(1, 0.5));
       const accuracy =
         totals.accuracy === null
           ? this.t('results.noAnswer')
           : `${this.t('results.accuracy', { correct: totals.correct, answered: totals.answered })} (${Math.round(totals.accuracy * 100)} %)`;
-      add(this.text(COLUMN.accuracy, line, accuracy, THEME.size.body, THEME.colour.text).setOrigin(1, 0.5));
+      add(this.text(COLUMN.accuracy, line, accuracy, THEME.size.body, THEME.palette.text).setOrigin(1, 0.5));
       // Accuracy counts answered items only, so how many were answered is always said beside it.
       const answered = this.t('results.answered', { answered: totals.answered, items: totals.items });
-      add(this.text(COLUMN.accuracy, y + 28, answered, THEME.size.small, THEME.colour.textDim).setOrigin(1, 0.5));
+      add(this.text(COLUMN.accuracy, y + 28, answered, THEME.size.small, THEME.palette.textDim).setOrigin(1, 0.5));
       if (place) {
         const text = `🏅 ${this.t('results.rankToday', { rank: ordinal((k, v) => this.t(k, v), lang, place.rank), pack: packTitle })}`;
-        add(fitText(this.text(COLUMN.name, y + 28, text, THEME.size.body, THEME.colour.accent).setOrigin(0, 0.5), COLUMN.accuracy - COLUMN.name - 400));
+        add(fitText(this.text(COLUMN.name, y + 28, text, THEME.size.body, THEME.palette.accent).setOrigin(0, 0.5), COLUMN.accuracy - COLUMN.name - 400));
       }
     });
   }

@@ -36,11 +36,11 @@ export function drawSeatCard(
   if (!seat) {
     frame.lineStyle(4, 0x5b7a99, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
     card.add(frame);
-    card.add(scene.add.text(CARD.width / 2, CARD.height / 2 - 40, texts.status, textStyle(THEME.size.large, THEME.colour.textDim)).setOrigin(0.5));
-    card.add(scene.add.text(CARD.width / 2, CARD.height / 2 + 40, texts.hint, textStyle(THEME.size.body, THEME.colour.textDim, { align: 'center', wordWrap: { width: INNER } })).setOrigin(0.5));
+    card.add(scene.add.text(CARD.width / 2, CARD.height / 2 - 40, texts.status, textStyle(THEME.size.large, THEME.palette.textDim)).setOrigin(0.5));
+    card.add(scene.add.text(CARD.width / 2, CARD.height / 2 + 40, texts.hint, textStyle(THEME.size.body, THEME.palette.textDim, { align: 'center', wordWrap: { width: INNER } })).setOrigin(0.5));
     return card;
   }
-  frame.fillStyle(THEME.colour.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
+  frame.fillStyle(THEME.palette.panel, 1).fillRoundedRect(0, 0, CARD.width, CARD.height, 24);
   frame.lineStyle(seat.ready ? 10 : 6, seat.style.colour, 1).strokeRoundedRect(0, 0, CARD.width, CARD.height, 24);
   card.add(frame);
   card.add(scene.add.text(82, 70, seat.avatar, textStyle(96)).setOrigin(0.5));
@@ -49,16 +49,16 @@ export function drawSeatCard(
   card.add(shape);
   card.add(
     scene.add
-      .text(235, 66, texts.status, textStyle(THEME.size.large, seat.ready ? THEME.colour.good : THEME.colour.text, { fontStyle: 'bold' }))
+      .text(235, 66, texts.status, textStyle(THEME.size.large, seat.ready ? THEME.palette.good : THEME.palette.text, { fontStyle: 'bold' }))
       .setOrigin(0, 0.5),
   );
   // A pseudonym too long for one line at the large size goes to body size, on two lines at most.
-  const name = scene.add.text(24, 126, texts.name, textStyle(THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }));
+  const name = scene.add.text(24, 126, texts.name, textStyle(THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }));
   if (name.width > INNER) name.setFontSize(THEME.size.body).setWordWrapWidth(INNER);
   card.add(name);
   card.add(
     scene.add
-      .text(CARD.width / 2, CARD.height - 12, texts.hint, textStyle(THEME.size.body, THEME.colour.textDim, { align: 'center', wordWrap: { width: INNER }, lineSpacing: -4 }))
+      .text(CARD.width / 2, CARD.height - 12, texts.hint, textStyle(THEME.size.body, THEME.palette.textDim, { align: 'center', wordWrap: { width: INNER }, lineSpacing: -4 }))
       .setOrigin(0.5, 1),
   );
   return card;

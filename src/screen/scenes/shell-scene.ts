@@ -30,13 +30,13 @@ export abstract class ShellScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
   }
 
-  protected text(x: number, y: number, value: string, size: number = THEME.size.body, colour: string = THEME.colour.text, extra: Record<string, unknown> = {}) {
+  protected text(x: number, y: number, value: string, size: number = THEME.size.body, colour: number = THEME.palette.text, extra: Record<string, unknown> = {}) {
     return this.add.text(x, y, value, textStyle(size, colour, extra));
   }
 
   /** A title at the top of the safe area. */
   protected title(value: string): Phaser.GameObjects.Text {
-    return this.text(THEME.width / 2, THEME.safe.y + 20, value, THEME.size.title, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5, 0);
+    return this.text(THEME.width / 2, THEME.safe.y + 20, value, THEME.size.title, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0.5, 0);
   }
 
   /** A hint line at the bottom of the safe area: glyphs and words for what the buttons do. */
@@ -46,16 +46,16 @@ export abstract class ShellScene extends Phaser.Scene {
     let x = 0;
     for (const item of items) {
       if (item.button === 'move') {
-        const arrows = this.text(x, 0, '◀ ▶', THEME.size.body, THEME.colour.accent).setOrigin(0, 0.5);
+        const arrows = this.text(x, 0, '◀ ▶', THEME.size.body, THEME.palette.accent).setOrigin(0, 0.5);
         container.add(arrows);
         x += arrows.width + 14;
       } else {
         const spec = THEME.faceButtons[item.button];
         container.add(this.add.circle(x + 28, 0, 28, spec.colour).setStrokeStyle(3, 0xffffff));
-        container.add(this.text(x + 28, 0, spec.letter, 34, '#ffffff', { fontStyle: 'bold' }).setOrigin(0.5));
+        container.add(this.text(x + 28, 0, spec.letter, 34, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0.5));
         x += 70;
       }
-      const label = this.text(x, 0, item.label, THEME.size.body, THEME.colour.textDim).setOrigin(0, 0.5);
+      const label = this.text(x, 0, item.label, THEME.size.body, THEME.palette.textDim).setOrigin(0, 0.5);
       container.add(label);
       x += label.width + 60;
     }
@@ -90,6 +90,6 @@ export abstract class ShellScene extends Phaser.Scene {
   }
 
   protected background(): void {
-    this.cameras.main.setBackgroundColor(THEME.colour.background);
+    this.cameras.main.setBackgroundColor(THEME.palette.background);
   }
 }

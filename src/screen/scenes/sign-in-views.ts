@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { THEME, textStyle } from '../../sdk/scene/theme';
+import { THEME, cssColour, textStyle } from '../../sdk/scene/theme';
 import { faceButton } from '../../sdk/scene/face-button';
 import { drawSeatShape } from '../../sdk/scene/seat-badge';
 import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH, formatCardCode } from '../../shared/player-card/card-code';
@@ -25,7 +25,7 @@ export interface ViewContext {
   flow: SignInFlow;
 }
 
-const text = (c: ViewContext, x: number, y: number, value: string, size: number, colour: string = THEME.colour.text, extra: Record<string, unknown> = {}) => {
+const text = (c: ViewContext, x: number, y: number, value: string, size: number, colour: number = THEME.palette.text, extra: Record<string, unknown> = {}) => {
   const t = c.scene.add.text(x, y, value, textStyle(size, colour, extra));
   c.layer.add(t);
   return t;
@@ -33,8 +33,8 @@ const text = (c: ViewContext, x: number, y: number, value: string, size: number,
 
 /** A row the player moves through with up and down: highlighted with a thick border when chosen. */
 function option(c: ViewContext, x: number, y: number, width: number, label: string, selected: boolean): void {
-  c.layer.add(c.scene.add.rectangle(x, y, width, 100, selected ? THEME.colour.panelLight : THEME.colour.panel).setStrokeStyle(selected ? 8 : 2, selected ? HIGHLIGHT : 0x5b7a99));
-  fitText(text(c, x, y, label, THEME.size.large, THEME.colour.text, { fontStyle: selected ? 'bold' : 'normal' }).setOrigin(0.5), width - 60);
+  c.layer.add(c.scene.add.rectangle(x, y, width, 100, selected ? THEME.palette.panelLight : THEME.palette.panel).setStrokeStyle(selected ? 8 : 2, selected ? HIGHLIGHT : 0x5b7a99));
+  fitText(text(c, x, y, label, THEME.size.large, THEME.palette.text, { fontStyle: selected ? 'bold' : 'normal' }).setOrigin(0.5), width - 60);
 }
 
 /** The backdrop, the frame in the seat's colour, and who the panel is for. */
@@ -42,7 +42,7 @@ export function drawFrame(c: ViewContext): void {
   const { scene, layer, seat } = c;
   layer.add(scene.add.rectangle(THEME.width / 2, THEME.height / 2, THEME.width, THEME.height, 0x000000, 0.72));
   const frame = scene.add.graphics();
-  frame.fillStyle(THEME.colour.background, 1).fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 28);
+  frame.fillStyle(THEME.palette.background, 1).fillRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 28);
   frame.lineStyle(8, seat.style.colour, 1).strokeRoundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 28);
   layer.add(frame);
   const y = PANEL.y + 70;
@@ -50,7 +50,7 @@ export function drawFrame(c: ViewContext): void {
   const shape = scene.add.graphics();
   drawSeatShape(shape, seat.style.shape, PANEL.x + 170, y, 48, seat.style.colour);
   layer.add(shape);
-  fitText(text(c, PANEL.x + 215, y, `${c.seatName} · ${c.t('lobby.cardTitle')}`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0, 0.5), PANEL.width - 260);
+  fitText(text(c, PANEL.x + 215, y, `${c.seatName} · ${c.t('lobby.cardTitle')}`, THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0, 0.5), PANEL.width - 260);
 }
 
 export function drawStep(c: ViewContext): void {
@@ -63,17 +63,17 @@ export function drawStep(c: ViewContext): void {
     case 'checking':
     case 'suggesting':
     case 'issuing':
-      return void text(c, CENTRE_X, 540, c.t('card.wait'), THEME.size.title, THEME.colour.text).setOrigin(0.5);
+      return void text(c, CENTRE_X, 540, c.t('card.wait'), THEME.size.title, THEME.palette.text).setOrigin(0.5);
     case 'welcome':
       text(c, CENTRE_X, 420, step.card.avatar, 160).setOrigin(0.5);
-      return void fitText(text(c, CENTRE_X, 620, c.t('card.welcome', { name: step.card.pseudonym }), THEME.size.title, THEME.colour.good, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
+      return void fitText(text(c, CENTRE_X, 620, c.t('card.welcome', { name: step.card.pseudonym }), THEME.size.title, THEME.palette.good, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
     case 'pick':
       return drawPick(c, step);
     case 'issued':
       return drawIssued(c, step);
     case 'unreachable':
-      text(c, CENTRE_X, 440, c.t('card.unreachable'), THEME.size.title, THEME.colour.bad, { fontStyle: 'bold' }).setOrigin(0.5);
-      return void text(c, CENTRE_X, 580, c.t(c.seat.playerCard ? 'card.keepCard' : 'card.asGuest'), THEME.size.large, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 160 } }).setOrigin(0.5);
+      text(c, CENTRE_X, 440, c.t('card.unreachable'), THEME.size.title, THEME.palette.bad, { fontStyle: 'bold' }).setOrigin(0.5);
+      return void text(c, CENTRE_X, 580, c.t(c.seat.playerCard ? 'card.keepCard' : 'card.asGuest'), THEME.size.large, THEME.palette.text, { align: 'center', wordWrap: { width: PANEL.width - 160 } }).setOrigin(0.5);
     case 'closed':
       return;
   }
@@ -88,30 +88,30 @@ export function drawCode(c: ViewContext): () => void {
   const { scene, layer, flow } = c;
   const left = PANEL.x + 70;
   const columnWidth = GRID.left - left - 60;
-  text(c, left, 360, c.t('card.codeTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold', wordWrap: { width: columnWidth } }).setOrigin(0, 0.5);
+  text(c, left, 360, c.t('card.codeTitle'), THEME.size.large, THEME.palette.text, { fontStyle: 'bold', wordWrap: { width: columnWidth } }).setOrigin(0, 0.5);
   // Two rows of four, as the code is printed (`HX7M A349`).
   const box = { width: 100, height: 116, gap: 16, perRow: 4 };
   const slots = Array.from({ length: CARD_CODE_LENGTH }, (_, i) => {
     const x = left + (i % box.perRow) * (box.width + box.gap) + box.width / 2;
     const y = 470 + Math.floor(i / box.perRow) * (box.height + box.gap);
-    const frame = scene.add.rectangle(x, y, box.width, box.height, THEME.colour.panel);
+    const frame = scene.add.rectangle(x, y, box.width, box.height, THEME.palette.panel);
     layer.add(frame);
-    return { frame, letter: text(c, x, y, '', 76, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5) };
+    return { frame, letter: text(c, x, y, '', 76, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0.5) };
   });
   const messageY = 680;
   const wrap = { wordWrap: { width: columnWidth } };
-  const problem = text(c, left, messageY, '', THEME.size.body, THEME.colour.bad, { fontStyle: 'bold', ...wrap });
-  const typeIt = text(c, left, messageY, c.t('card.typeIt'), THEME.size.body, THEME.colour.textDim, wrap);
+  const problem = text(c, left, messageY, '', THEME.size.body, THEME.palette.bad, { fontStyle: 'bold', ...wrap });
+  const typeIt = text(c, left, messageY, c.t('card.typeIt'), THEME.size.body, THEME.palette.textDim, wrap);
   const validate = scene.add.container(0, 0, [
     faceButton(scene, 0, left + 30, messageY + 30, 60),
-    scene.add.text(left + 80, messageY + 30, c.t('card.validate'), textStyle(THEME.size.large, THEME.colour.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5),
+    scene.add.text(left + 80, messageY + 30, c.t('card.validate'), textStyle(THEME.size.large, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0, 0.5),
   ]);
   layer.add(validate);
   const cells = [...CARD_CODE_ALPHABET].map((character, i) => {
     const x = GRID.left + (i % CODE_GRID_COLUMNS) * (GRID.cell.width + GRID.gap) + GRID.cell.width / 2;
     const y = GRID.top + Math.floor(i / CODE_GRID_COLUMNS) * (GRID.cell.height + GRID.gap) + GRID.cell.height / 2;
-    const cell = scene.add.rectangle(x, y, GRID.cell.width, GRID.cell.height, THEME.colour.panelLight).setStrokeStyle(2, 0x5b7a99);
-    const letter = scene.add.text(x, y, character, textStyle(72, THEME.colour.text, { fontStyle: 'bold' })).setOrigin(0.5);
+    const cell = scene.add.rectangle(x, y, GRID.cell.width, GRID.cell.height, THEME.palette.panelLight).setStrokeStyle(2, 0x5b7a99);
+    const letter = scene.add.text(x, y, character, textStyle(72, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5);
     layer.add([cell, letter]);
     return { cell, letter };
   });
@@ -119,8 +119,8 @@ export function drawCode(c: ViewContext): () => void {
   // Only cells whose look changes are touched: restyling a text redraws it.
   const paint = (i: number, under: boolean, dim: boolean) => {
     const { cell, letter } = cells[i]!;
-    cell.setFillStyle(under ? HIGHLIGHT : THEME.colour.panelLight).setAlpha(dim ? 0.35 : 1);
-    letter.setColor(under ? '#0b1d33' : THEME.colour.text).setAlpha(dim ? 0.35 : 1);
+    cell.setFillStyle(under ? HIGHLIGHT : THEME.palette.panelLight).setAlpha(dim ? 0.35 : 1);
+    letter.setColor(cssColour(under ? THEME.palette.background : THEME.palette.text)).setAlpha(dim ? 0.35 : 1);
   };
   let shown = { cursor: -1, complete: false };
   return () => {
@@ -147,24 +147,24 @@ export function drawCode(c: ViewContext): () => void {
 
 /** Three generated pseudonyms and "other ideas", beside the avatar the card will carry. */
 function drawPick(c: ViewContext, step: Extract<SignInStep, { kind: 'pick' }>): void {
-  text(c, CENTRE_X, 290, c.t('card.pickTitle'), THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5);
+  text(c, CENTRE_X, 290, c.t('card.pickTitle'), THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0.5);
   const avatarX = PANEL.x + 230;
   text(c, avatarX, 560, c.seat.avatar, 180).setOrigin(0.5);
-  text(c, avatarX, 720, c.t('card.yourAvatar'), THEME.size.body, THEME.colour.textDim).setOrigin(0.5);
+  text(c, avatarX, 720, c.t('card.yourAvatar'), THEME.size.body, THEME.palette.textDim).setOrigin(0.5);
   const items = [...step.pseudonyms, `↻ ${c.t('card.moreIdeas')}`];
   items.forEach((label, i) => option(c, PANEL.x + 900, 410 + i * 120, 920, label, i === step.selected));
-  if (step.problem) text(c, CENTRE_X, PANEL.y + PANEL.height - 50, c.t('card.taken'), THEME.size.body, THEME.colour.bad, { fontStyle: 'bold' }).setOrigin(0.5);
+  if (step.problem) text(c, CENTRE_X, PANEL.y + PANEL.height - 50, c.t('card.taken'), THEME.size.body, THEME.palette.bad, { fontStyle: 'bold' }).setOrigin(0.5);
 }
 
 /** The new card's code, big, and why to keep it. */
 function drawIssued(c: ViewContext, step: Extract<SignInStep, { kind: 'issued' }>): void {
   const { scene, layer } = c;
-  text(c, CENTRE_X, 290, c.t('card.issuedTitle'), THEME.size.title, THEME.colour.good, { fontStyle: 'bold' }).setOrigin(0.5);
-  fitText(text(c, CENTRE_X, 390, `${step.card.avatar} ${step.card.pseudonym}`, THEME.size.large, THEME.colour.text, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
-  text(c, CENTRE_X, 470, c.t('card.yourCode'), THEME.size.large, THEME.colour.textDim).setOrigin(0.5);
+  text(c, CENTRE_X, 290, c.t('card.issuedTitle'), THEME.size.title, THEME.palette.good, { fontStyle: 'bold' }).setOrigin(0.5);
+  fitText(text(c, CENTRE_X, 390, `${step.card.avatar} ${step.card.pseudonym}`, THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
+  text(c, CENTRE_X, 470, c.t('card.yourCode'), THEME.size.large, THEME.palette.textDim).setOrigin(0.5);
   layer.add(scene.add.rectangle(CENTRE_X, 610, 1000, 190, 0xffffff).setStrokeStyle(8, HIGHLIGHT));
-  text(c, CENTRE_X, 610, formatCardCode(step.card.code), 130, '#0b1d33', { fontStyle: 'bold' }).setOrigin(0.5);
-  text(c, CENTRE_X, 820, c.t('card.remember'), THEME.size.body, THEME.colour.text, { align: 'center', wordWrap: { width: PANEL.width - 200 } }).setOrigin(0.5);
+  text(c, CENTRE_X, 610, formatCardCode(step.card.code), 130, THEME.palette.background, { fontStyle: 'bold' }).setOrigin(0.5);
+  text(c, CENTRE_X, 820, c.t('card.remember'), THEME.size.body, THEME.palette.text, { align: 'center', wordWrap: { width: PANEL.width - 200 } }).setOrigin(0.5);
 }
 
 /** A face button, arrows, or (for a keyboard seat typing its code) the name of a key. */
@@ -203,11 +203,11 @@ export function drawHints(c: ViewContext, hints: readonly PanelHint[]): void {
       row.add(faceButton(c.scene, hint.button, x + 28, 0, 56));
       x += 70;
     } else {
-      const arrows = c.scene.add.text(x, 0, hint.button, textStyle(THEME.size.body, THEME.colour.accent)).setOrigin(0, 0.5);
+      const arrows = c.scene.add.text(x, 0, hint.button, textStyle(THEME.size.body, THEME.palette.accent)).setOrigin(0, 0.5);
       row.add(arrows);
       x += arrows.width + 14;
     }
-    const label = c.scene.add.text(x, 0, hint.label, textStyle(THEME.size.body, THEME.colour.textDim)).setOrigin(0, 0.5);
+    const label = c.scene.add.text(x, 0, hint.label, textStyle(THEME.size.body, THEME.palette.textDim)).setOrigin(0, 0.5);
     row.add(label);
     x += label.width + 60;
   }

@@ -27,22 +27,8 @@ export const THEME = {
   safe: { x: 96, y: 54, width: 1728, height: 972 },
   font: '"Atkinson Hyperlegible", sans-serif',
   size: { small: 32, body: 40, large: 56, title: 80, huge: 128 },
-  /** Every colour as a 0xRRGGBB number. Mini-games use this; `textStyle` takes these numbers. */
+  /** Every colour as a 0xRRGGBB number, for fills, strokes and (through `textStyle` or `cssColour`) text. */
   palette: PALETTE,
-  /**
-   * The shell's older mixed form (numbers for fills, `#rrggbb` for text), kept until the screen's
-   * own scenes move to `palette`. Mini-games use `palette`.
-   */
-  colour: {
-    background: PALETTE.background,
-    panel: PALETTE.panel,
-    panelLight: PALETTE.panelLight,
-    text: cssColour(PALETTE.text),
-    textDim: cssColour(PALETTE.textDim),
-    accent: cssColour(PALETTE.accent),
-    good: cssColour(PALETTE.good),
-    bad: cssColour(PALETTE.bad),
-  },
   /** Xbox face-button colours, always drawn with their letter so colour is never the only cue. */
   faceButtons: [
     { letter: 'A', colour: 0x2e9e44 },
