@@ -116,10 +116,16 @@ const TSX_API = pathToFileURL(join(dirname(createRequire(import.meta.url).resolv
 const WORKER_FILE = new URL('./fit-worker.ts', import.meta.url).href;
 const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE)}); })`;
 
+/**
+ * Built for production (`npm start` bundles the server into dist/server/main.js), the worker is
+ * the bundle's `fit-worker.js` beside it; run from the sources (tsx, tests), it is fit-worker.ts.
+ */
+const BUNDLED = import.meta.url.endsWith('.js');
+
 /** Runs fitMastery in a worker thread; `signal` ends the worker (server stopping). */
 export function fitInWorker(dataDir: string, priors: PackPriors, signal?: AbortSignal): Promise<MasteryFitReport> {
   const workerData: FitWorkerData = { dataDir, priors: [...priors] };
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData });
+  const worker = BUNDLED ? new Worker(new URL('./fit-worker.js', import.meta.url), { workerData }) : new Worker(WORKER_BOOT, { eval: true, workerData });
   const onAbort = () => void worker.terminate();
   signal?.addEventListener('abort', onAbort, { once: true });
   return new Promise<MasteryFitReport>((resolve, reject) => {
