@@ -15,6 +15,8 @@ import { HttpProblem } from './http-problem';
 import { parseRequest } from './parse-request';
 
 const MINUTE = 60_000;
+/** What the sign-in log says for a login no account has. */
+export const UNKNOWN_LOGIN = '(unknown login)';
 /** Sign-ins per client address: a person mistypes a few times, a guessing run is stopped here. */
 export const SIGN_IN_LIMIT = { max: 10, timeWindow: 5 * MINUTE } as const;
 
@@ -43,8 +45,10 @@ export function registerEducatorAuthRoutes(app: FastifyInstance, context: Educat
     const { login, password } = parseRequest(signInBodySchema, request.body, 'sign-in');
     const account = context.accounts.byLogin(login);
     const ok = await verifyPassword(password, account?.passwordHash ?? UNKNOWN_LOGIN_HASH);
-    signIns.run(login, account?.id ?? null, context.server.now(), ok && account ? 1 : 0);
-    request.log.info({ login, success: ok && !!account }, 'educator sign-in');
+    // A login no account has is not written down: people type their password in the login field.
+    const who = account ? account.login : UNKNOWN_LOGIN;
+    signIns.run(who, account?.id ?? null, context.server.now(), ok && account ? 1 : 0);
+    request.log.info({ login: who, success: ok && !!account }, 'educator sign-in');
     if (!ok || !account) throw new HttpProblem('unauthorized', 'wrong login or password');
     // A new session id at sign-in, so an id planted before it (session fixation) is worth nothing.
     await request.session.regenerate();

@@ -34,7 +34,8 @@ export const educatorTables: Migration = {
       CREATE INDEX educator_sessions_by_educator ON educator_sessions (educator_id) WHERE educator_id IS NOT NULL;
       CREATE INDEX educator_sessions_by_expiry ON educator_sessions (expires_at);
 
-      -- The login as typed (even an unknown one), so a guessing run shows; no password, no address.
+      -- The account's login, or '(unknown login)' (a typed login no account has may be a password
+      -- typed in the wrong field); no password, no address.
       CREATE TABLE educator_sign_ins (
         id INTEGER PRIMARY KEY,
         login TEXT NOT NULL,
