@@ -28,10 +28,10 @@ export interface PeriodRange extends ReportPeriod {
 export function reportPeriod(query: { from?: string | undefined; to?: string | undefined }, now: number, timeZone: string): PeriodRange {
   const to = query.to ?? localDay(now, timeZone);
   const toNoon = Date.parse(`${to}T12:00:00Z`);
+  if (Number.isNaN(toNoon) || localDay(toNoon, 'UTC') !== to) throw new HttpProblem('bad_request', `to=${to} is not a day of the calendar`, [{ path: 'to', message: 'not a real day' }]);
   const from = query.from ?? localDay(toNoon - (DEFAULT_PERIOD_DAYS - 1) * DAY_MS, 'UTC');
   const fromNoon = Date.parse(`${from}T12:00:00Z`);
   if (Number.isNaN(fromNoon) || localDay(fromNoon, 'UTC') !== from) throw new HttpProblem('bad_request', `from=${from} is not a day of the calendar`, [{ path: 'from', message: 'not a real day' }]);
-  if (Number.isNaN(toNoon) || localDay(toNoon, 'UTC') !== to) throw new HttpProblem('bad_request', `to=${to} is not a day of the calendar`, [{ path: 'to', message: 'not a real day' }]);
   if (fromNoon > toNoon) throw new HttpProblem('bad_request', `the period starts (${from}) after it ends (${to})`, [{ path: 'from', message: 'after to' }]);
   if ((toNoon - fromNoon) / DAY_MS >= MAX_PERIOD_DAYS) {
     throw new HttpProblem('bad_request', `a report covers at most ${MAX_PERIOD_DAYS} days`, [{ path: 'from', message: 'period too long' }]);
