@@ -19,6 +19,7 @@ import { educatorOf } from '../educators/access-levels';
 import { groupFor, type EducatorContext } from '../educators/educator-context';
 import type { Educator } from '../educators/educator-accounts';
 import { cardSheetHtml, makeCards } from '../groups/card-sheet';
+import { REQUEST_LIMITS } from '../limits/request-limits';
 import type { GroupRow, MemberRow } from '../groups/group-store';
 import { toCsv } from '../reports/csv';
 import { HttpProblem } from './http-problem';
@@ -117,7 +118,9 @@ export function registerEducatorGroupRoutes(app: FastifyInstance, context: Educa
     return { group: groupSummary(group, who), members };
   });
 
-  app.post('/api/educator/groups/:groupId/members', educator, async (request, reply): Promise<GroupMember> => {
+  // As GET /api/player-cards/:code: a 404 tells whether a code exists, so codes are not tried by the thousand.
+  const byCode = { config: { access: 'educator' as const, rateLimit: REQUEST_LIMITS.cardLookup } };
+  app.post('/api/educator/groups/:groupId/members', byCode, async (request, reply): Promise<GroupMember> => {
     const { groupId } = parseRequest(groupParamsSchema, request.params, 'address');
     const { code } = parseRequest(addMemberBodySchema, request.body, 'card');
     groupFor(context, request, groupId);
