@@ -18,8 +18,9 @@ export interface EducatorContext {
   retentionDays: number;
 }
 
-export function educatorContext(server: ServerContext, db: SqliteDatabase, retentionDays: number): EducatorContext {
-  return { server, db, accounts: educatorAccounts(db), groups: groupStore(db), accessLog: accessLog(db, server.now), retentionDays };
+/** `logDb`: the connection the access log writes through (educator-side.ts says why it is its own). */
+export function educatorContext(server: ServerContext, db: SqliteDatabase, retentionDays: number, logDb: SqliteDatabase = db): EducatorContext {
+  return { server, db, accounts: educatorAccounts(db), groups: groupStore(db), accessLog: accessLog(logDb, server.now), retentionDays };
 }
 
 /**

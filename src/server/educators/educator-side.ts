@@ -23,7 +23,16 @@ export const DEFAULT_RETENTION_DAYS = 365;
  */
 export function educatorSide(app: FastifyInstance, server: ServerContext, config: ServerConfig) {
   const db = openDatabase(config.dataDir);
-  app.addHook('onClose', async () => db.close());
+  // Every report view writes an access-log line; with the store's synchronous = FULL that is an
+  // fsync on the request path (tens of ms on a busy disk). The log's own connection commits with
+  // NORMAL: in WAL mode the file stays consistent, and a power cut can lose at most the last lines
+  // since the previous checkpoint. Erasures, groups and sessions keep FULL on the main connection.
+  const logDb = openDatabase(config.dataDir);
+  logDb.pragma('synchronous = NORMAL');
+  app.addHook('onClose', async () => {
+    logDb.close();
+    db.close();
+  });
   const retentionDays = config.retentionDays ?? DEFAULT_RETENTION_DAYS;
   return {
     guardRoutes(): void {
@@ -31,7 +40,7 @@ export function educatorSide(app: FastifyInstance, server: ServerContext, config
     },
     async registerRoutes(): Promise<void> {
       await registerEducatorSessions(app, db, Date.now);
-      const context = educatorContext(server, db, retentionDays);
+      const context = educatorContext(server, db, retentionDays, logDb);
       registerEducatorAuthRoutes(app, context);
       registerEducatorGroupRoutes(app, context);
       registerEducatorReportRoutes(app, context);
