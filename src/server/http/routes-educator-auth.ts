@@ -10,7 +10,7 @@ import {
 import { csrfCheck, educatorOf } from '../educators/access-levels';
 import type { EducatorContext } from '../educators/educator-context';
 import { SESSION_MAX_AGE_MS } from '../educators/educator-sessions';
-import { verifyPassword } from '../educators/password-hash';
+import { PASSWORD_COST, verifyPassword } from '../educators/password-hash';
 import { HttpProblem } from './http-problem';
 import { parseRequest } from './parse-request';
 
@@ -24,7 +24,7 @@ export const SIGN_IN_LIMIT = { max: 10, timeWindow: 5 * MINUTE } as const;
  * A stored hash of nothing anyone types, checked when the login is unknown, so an unknown login
  * takes as long to refuse as a wrong password and logins cannot be discovered by timing.
  */
-const UNKNOWN_LOGIN_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const UNKNOWN_LOGIN_HASH = ['scrypt', PASSWORD_COST.N, PASSWORD_COST.r, PASSWORD_COST.p, 'A'.repeat(22), 'A'.repeat(43)].join('$');
 
 /** Sign-in, sign-out, the signed-in account, the account list and the settings. */
 export function registerEducatorAuthRoutes(app: FastifyInstance, context: EducatorContext): void {
