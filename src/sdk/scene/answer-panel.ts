@@ -74,7 +74,7 @@ export class AnswerPanel {
     for (const [choice, box] of Object.entries(boxes) as [string, Box][]) {
       this.drawAnswer(Number(choice) as ChoiceIndex, box, look);
     }
-    if (lockRow) this.drawLockRow(look.locked ?? [], area.y + area.height - LOCK_ROW_HEIGHT / 2);
+    if (lockRow) this.drawLockRow(look, area.y + area.height - LOCK_ROW_HEIGHT / 2);
   }
 
   destroy(): void {
@@ -135,18 +135,29 @@ export class AnswerPanel {
     this.container.add(fitText(text, { width: box.width - 2 * PAD, height: box.y + box.height - 6 - textTop }));
   }
 
-  private drawLockRow(locked: readonly SeatId[], y: number): void {
+  /**
+   * Each seat's shape with what it did: while the item is open a tick once locked (which answer
+   * stays hidden); at the reveal a tick for a right pick, a cross for a wrong one, a dash for none.
+   */
+  private drawLockRow(look: AnswerPanelLook, y: number): void {
     const { scene } = this;
     const { area, seats } = this.options;
+    const locked = look.locked ?? [];
     const slot = area.width / seats.length;
     const g = scene.add.graphics();
     this.container.add(g);
     seats.forEach((seat, i) => {
       const x = area.x + i * slot + slot / 2;
-      const isLocked = locked.includes(seat.id);
       drawSeatShape(g, seat.shape, x - 24, y, 48, seat.colour);
-      if (isLocked) drawTick(g, x + 28, y, 40, THEME.palette.good);
-      else this.container.add(scene.add.text(x + 28, y, '…', textStyle(THEME.size.body, THEME.palette.textDim)).setOrigin(0.5));
+      const pick = look.reveal?.picks[seat.id];
+      if (look.reveal && pick !== null && pick !== undefined) {
+        if (pick === look.reveal.right) drawTick(g, x + 28, y, 40, THEME.palette.good);
+        else drawCross(g, x + 28, y, 40, THEME.palette.bad);
+      } else if (!look.reveal && locked.includes(seat.id)) {
+        drawTick(g, x + 28, y, 40, THEME.palette.good);
+      } else {
+        this.container.add(scene.add.text(x + 28, y, look.reveal ? '–' : '…', textStyle(THEME.size.body, THEME.palette.textDim)).setOrigin(0.5));
+      }
     });
   }
 }
