@@ -10,6 +10,12 @@ export interface RoundChecks {
   randomRounds?: number;
   /** Seat counts to try; every count the pack allows, up to four, unless said. */
   seatCounts?: readonly number[];
+  /**
+   * Stops the random rounds once this much wall time has gone (a test suite's budget); the best,
+   * idle and replayed rounds always run. `onRandomRounds` is told how many were played.
+   */
+  budgetMs?: number;
+  onRandomRounds?: (played: number) => void;
 }
 
 /**
@@ -71,7 +77,10 @@ export function checkRounds(game: MiniGame, pack: ContentPack, checks: RoundChec
     }
   }
   const rounds = checks.randomRounds ?? 1000;
-  for (let i = 0; i < rounds; i++) {
+  const stopAt = checks.budgetMs === undefined ? Infinity : performance.now() + checks.budgetMs;
+  let randomPlayed = 0;
+  for (let i = 0; i < rounds && performance.now() < stopAt; i++) {
+    randomPlayed++;
     const seats = counts[i % counts.length]!;
     const seed = 1000 + i;
     const played = play(`random[${seats} seats, seed ${seed}]`, () => playRound(game, pack, { seats, seed, bots: game.bots?.random ?? randomBot }));
@@ -83,6 +92,7 @@ export function checkRounds(game: MiniGame, pack: ContentPack, checks: RoundChec
     }
     if (problems.length > 20) break;
   }
+  checks.onRandomRounds?.(randomPlayed);
   pack.objectives.forEach((objective, i) => {
     if (!evidenced.has(objective.id)) problems.push({ path: `objectives[${i}]`, message: `"${objective.id}" got no evidence in any round the kit played` });
   });
