@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { accessLogQuerySchema, cardParamsSchema, type AccessLog, type CardErasure, type CardExport } from '../../shared/api/educator-privacy';
+import { accessLogQuerySchema, cardParamsSchema, type AccessLog, type CardErasure, type CardExport, type PrivacyFacts } from '../../shared/api/educator-privacy';
 import { educatorOf } from '../educators/access-levels';
 import type { EducatorContext } from '../educators/educator-context';
 import { eraseCard } from '../privacy/card-erase';
@@ -47,6 +47,8 @@ export function registerEducatorPrivacyRoutes(app: FastifyInstance, context: Edu
     request.log.info({ educator: educator.login, seats: erased.seats, evidence: erased.evidence }, 'a player card was erased');
     return erased;
   });
+
+  app.get('/api/educator/privacy', config, async (): Promise<PrivacyFacts> => ({ retentionDays: context.retentionDays }));
 
   app.get('/api/educator/access-log', config, async (request, reply): Promise<AccessLog | string> => {
     const query = parseRequest(accessLogQuerySchema, request.query, 'query');

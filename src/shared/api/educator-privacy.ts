@@ -26,6 +26,13 @@ export const cardErasureSchema = z
   .strict();
 export type CardErasure = z.infer<typeof cardErasureSchema>;
 
+/**
+ * `GET /api/educator/privacy` (educator): what every educator may know of the centre's keeping, for
+ * the dashboard's children's-data page (the full settings are an admin's).
+ */
+export const privacyFactsSchema = z.object({ retentionDays: z.number().int() }).strict();
+export type PrivacyFacts = z.infer<typeof privacyFactsSchema>;
+
 export const ACCESS_ACTIONS = [
   'view-members',
   'view-report',

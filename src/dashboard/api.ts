@@ -1,0 +1,86 @@
+import type { EducatorSession, EducatorView } from '../shared/api/educator-auth';
+import type { GroupList, GroupMember, GroupMembers, GroupSummary, NewCards } from '../shared/api/educator-groups';
+import type { AccessLog, CardErasure, PrivacyFacts } from '../shared/api/educator-privacy';
+import type { CardProgress, Heatmap, Help, Overview, Questions } from '../shared/api/educator-reports';
+
+/** A refusal of the centre: its status and its sentence (the server names what is wrong). */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The educator API as the dashboard calls it. The session is the browser's HttpOnly cookie; the
+ * CSRF token of the last session answer goes with every request that changes something.
+ */
+export class EducatorApi {
+  private csrfToken = '';
+  educator: EducatorView | null = null;
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => null)) as { message?: string } | null;
+      throw new ApiFailure(response.status, problem?.message ?? `${method} ${path} answered ${response.status}`);
+    }
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  async session(): Promise<EducatorView | null> {
+    const session = await this.call<EducatorSession>('GET', '/api/educator/session');
+    this.csrfToken = session.csrfToken;
+    this.educator = session.educator;
+    return session.educator;
+  }
+
+  async signIn(login: string, password: string): Promise<EducatorView> {
+    const session = await this.call<EducatorSession>('POST', '/api/educator/session', { login, password });
+    this.csrfToken = session.csrfToken;
+    this.educator = session.educator;
+    return session.educator!;
+  }
+
+  async signOut(): Promise<void> {
+    await this.call('DELETE', '/api/educator/session');
+    this.educator = null;
+    await this.session();
+  }
+
+  privacyFacts = () => this.call<PrivacyFacts>('GET', '/api/educator/privacy');
+  groups = () => this.call<GroupList>('GET', '/api/educator/groups');
+  createGroup = (name: string) => this.call<GroupSummary>('POST', '/api/educator/groups', { name });
+  renameGroup = (groupId: string, name: string) => this.call<GroupSummary>('PATCH', `/api/educator/groups/${groupId}`, { name });
+  share = (groupId: string, login: string) => this.call<void>('PUT', `/api/educator/groups/${groupId}/shares/${encodeURIComponent(login)}`);
+  members = (groupId: string) => this.call<GroupMembers>('GET', `/api/educator/groups/${groupId}/members`);
+  addMember = (groupId: string, code: string) => this.call<GroupMember>('POST', `/api/educator/groups/${groupId}/members`, { code });
+  newCards = (groupId: string, count: number) => this.call<NewCards>('POST', `/api/educator/groups/${groupId}/cards`, { count });
+  overview = (groupId: string, period: Period) => this.call<Overview>('GET', reportPath(groupId, 'overview', period));
+  heatmap = (groupId: string) => this.call<Heatmap>('GET', reportPath(groupId, 'heatmap', {}));
+  questions = (groupId: string, period: Period) => this.call<Questions>('GET', reportPath(groupId, 'questions', period));
+  help = (groupId: string) => this.call<Help>('GET', reportPath(groupId, 'help', {}));
+  card = (groupId: string, cardId: string, period: Period) => this.call<CardProgress>('GET', reportPath(groupId, `cards/${encodeURIComponent(cardId)}`, period));
+  eraseCard = (cardId: string) => this.call<CardErasure>('DELETE', `/api/educator/cards/${encodeURIComponent(cardId)}`);
+  accessLog = () => this.call<AccessLog>('GET', '/api/educator/access-log?limit=100');
+}
+
+/** A report's address, JSON or (`csv`) the server's CSV of the same table. */
+export function reportPath(groupId: string, report: string, period: Period, csv = false): string {
+  const query = new URLSearchParams();
+  if (period.from) query.set('from', period.from);
+  if (period.to) query.set('to', period.to);
+  if (csv) query.set('format', 'csv');
+  const text = query.toString();
+  return `/api/educator/groups/${groupId}/reports/${report}${text ? `?${text}` : ''}`;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint } from './format';
+
+describe('dashboard formatting', () => {
+  it('writes shares as whole percents in each language, a dash for nothing', () => {
+    expect(formatPercent(0.724, 'en')).toBe('72%');
+    expect(formatPercent(0.724, 'fr').replace(/\s/g, ' ')).toBe('72 %');
+    expect(formatPercent(null, 'fr')).toBe('—');
+    expect(formatPercent(Number.NaN, 'en')).toBe('—');
+  });
+
+  it('writes accuracy with what it rests on, unanswered items apart', () => {
+    expect(formatAccuracy({ accuracy: 6 / 8, answered: 8, items: 10 }, 'answered', 'en')).toBe('75% (answered 8 / 10)');
+    expect(formatAccuracy({ accuracy: null, answered: 0, items: 4 }, 'répondu', 'fr')).toBe('— (répondu 0 / 4)');
+  });
+
+  it('writes numbers with the language separators', () => {
+    expect(formatNumber(1234.5, 'en', 1)).toBe('1,234.5');
+    expect(formatNumber(0.456, 'fr', 2)).toBe('0,46');
+    expect(formatNumber(null, 'fr')).toBe('—');
+  });
+
+  it('writes a day as the same date whatever the time zone, and refuses what is not a date', () => {
+    expect(formatDate('2026-11-29', 'fr')).toBe('29/11/2026');
+    expect(formatDate('2026-11-29', 'en')).toBe('29/11/2026');
+    expect(() => formatDate('yesterday', 'en')).toThrow(/"yesterday" is not a date/);
+  });
+
+  it('gives each mastery band its own light tint and word, and none to a missing cell', () => {
+    const ps = [null, 0.1, 0.5, 0.8, 0.97];
+    expect(ps.map(masteryBand)).toEqual(['none', 'low', 'learning', 'near', 'mastered']);
+    expect(new Set(ps.map(masteryTint)).size).toBe(5);
+    expect(masteryBand(0.95)).toBe('mastered');
+    expect(masteryBand(0.9499)).toBe('near');
+  });
+});

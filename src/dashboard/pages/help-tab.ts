@@ -1,0 +1,35 @@
+import type { Help } from '../../shared/api/educator-reports';
+import { reportPath } from '../api';
+import { formatPercent } from '../format';
+import { lang, t } from '../i18n/texts';
+import { routeHash } from '../route';
+import { h } from '../view/dom';
+import { sortableTable } from '../view/table';
+import type { GroupTabContext } from './group-page';
+
+type HelpCard = Help['cards'][number];
+
+/** Cards with low mastery after enough answers, and on which objectives; weakest first. */
+export async function helpTab(context: GroupTabContext): Promise<HTMLElement> {
+  const report = await context.api.help(context.group.id);
+  const l = lang();
+  const weakest = (card: HelpCard) => Math.min(...card.objectives.map((o) => o.pKnown));
+  return h('div', {},
+    h('p', {}, t('help.rule', { p: formatPercent(report.threshold.pKnownBelow, l), n: report.threshold.minAnswers })),
+    sortableTable<HelpCard>({
+      caption: t('help.caption'),
+      empty: t('help.empty'),
+      rows: report.cards,
+      csvHref: reportPath(context.group.id, 'help', {}, true),
+      columns: [
+        { label: t('col.card'), value: (c) => c.pseudonym, cell: (c) => h('a', { href: routeHash({ page: 'card', groupId: context.group.id, cardId: c.cardId, period: {} }) }, `${c.avatar} ${c.pseudonym}`) },
+        { label: t('help.weakest'), value: weakest, numeric: true, cell: (c) => formatPercent(weakest(c), l) },
+        {
+          label: t('help.objectives'),
+          value: (c) => c.objectives.length,
+          cell: (c) => h('ul', { class: 'plain' }, c.objectives.map((o) => h('li', {}, t('help.objectiveLine', { objective: o.objectiveId, p: formatPercent(o.pKnown, l), n: o.answers })))),
+        },
+      ],
+    }),
+  );
+}
