@@ -7,9 +7,9 @@ import {
   playerCardSchema,
   suggestionsSchema,
   type IssuedPlayerCard,
-  type NewPlayerCardBody,
   type PlayerCardView,
 } from '../../shared/api/player-cards';
+import type { NewPlayerCardBody } from '../../shared/api/new-player-card';
 import { roundReceiptSchema } from '../../shared/api/rounds';
 import { pairedScreenSchema, type PairedScreen } from '../../shared/api/screens';
 import { seatTokenSchema, type SeatToken } from '../../shared/api/seat-tokens';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IssuedPlayerCard, NewPlayerCardBody, PlayerCardView } from '../../shared/api/player-cards';
+import type { IssuedPlayerCard, PlayerCardView } from '../../shared/api/player-cards';
+import type { NewPlayerCardBody } from '../../shared/api/new-player-card';
 import type { Avatar } from '../../shared/seat-style';
 import { CARD_CODE_ALPHABET } from '../../shared/player-card/card-code';
 import { CODE_GRID_COLUMNS } from './code-entry';

@@ -1,4 +1,5 @@
-import type { IssuedPlayerCard, NewPlayerCardBody, PlayerCardView } from '../../shared/api/player-cards';
+import type { IssuedPlayerCard, PlayerCardView } from '../../shared/api/player-cards';
+import type { NewPlayerCardBody } from '../../shared/api/new-player-card';
 import type { Avatar } from '../../shared/seat-style';
 import { CodeEntry } from './code-entry';
 

@@ -1,13 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
-  newPlayerCardSchema,
   playerCardParamsSchema,
   suggestionsQuerySchema,
   type IssuedPlayerCard,
   type PlayerCardView,
   type Suggestions,
 } from '../../shared/api/player-cards';
+import { newPlayerCardSchema } from '../../shared/api/new-player-card';
 import { generateCardCode } from '../../shared/player-card/card-code';
 import { generatePseudonym, type PickInt } from '../../shared/player-card/pseudonym-generator';
 import { pseudonymKey } from '../../shared/player-card/pseudonym-filter';

@@ -1,31 +1,13 @@
 import { z } from 'zod';
 import { AVATARS } from '../seat-style';
 import { cardCodeSchema } from '../player-card/card-code';
-import { checkPseudonym, PSEUDONYM_MAX_LENGTH } from '../player-card/pseudonym-filter';
 
-/** A pseudonym as typed or picked; parsed to its tidied form, refused with the filter's reason and rule. */
-export const pseudonymSchema = z
-  .string()
-  .max(PSEUDONYM_MAX_LENGTH * 4, `a pseudonym has at most ${PSEUDONYM_MAX_LENGTH} characters`)
-  .transform((typed, ctx) => {
-    const check = checkPseudonym(typed);
-    if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: `${check.reason} (rule: ${check.rule})` });
-      return z.NEVER;
-    }
-    return check.pseudonym;
-  });
-
+/**
+ * What a screen reads of cards. The body a screen sends to make one, checked by the name filter,
+ * is in new-player-card.ts: the filter's confusables data stays on the server, out of the screen.
+ */
 export const avatarSchema = z.enum(AVATARS);
 
-/** `POST /api/player-cards` body: all a card holds besides the code the server issues. */
-export const newPlayerCardSchema = z
-  .object({
-    pseudonym: pseudonymSchema,
-    avatar: avatarSchema,
-  })
-  .strict();
-export type NewPlayerCardBody = z.input<typeof newPlayerCardSchema>;
 
 /** What anyone with the code may see of a card (`GET /api/player-cards/:code`). */
 export const playerCardSchema = z
