@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { CARD_CODE_ALPHABET } from '../../../src/shared/player-card/card-code';
+import { CODE_GRID_COLUMNS } from '../../../src/screen/player-card/code-entry';
+import { BUTTON, pads, tapKey } from './fake-pads';
+import { snapshot } from './screen';
+import type { CentreServer } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * Adds an educator account to `centre`'s data folder with `ludocite educator add`, the password on
+ * stdin, as a centre's administrator does.
+ */
+export async function addEducatorAccount(centre: CentreServer, login: string, password: string, role: 'educator' | 'admin' = 'educator'): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'educator', 'add', login, '--role', role], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: centre.dataDir },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdin.end(`${password}\n`);
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`ludocite educator add ${login} exited ${code}:\n${output}`);
+}
+
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/** Taps until the screen shows what the tap leads to (a tap may be lost or doubled on a loaded machine). */
+export async function tapUntil(page: Page, tap: () => Promise<void>, reached: (s: Snapshot) => boolean): Promise<void> {
+  for (let i = 0; i < 5 && !reached(await snapshot(page)); i++) {
+    await tap();
+    await expect.poll(async () => reached(await snapshot(page)), { timeout: 2000 }).toBe(true).catch(() => undefined);
+  }
+  expect(reached(await snapshot(page)), 'the screen reached the expected state').toBe(true);
+}
+
+/** Signs the right-hand keyboard seat in with a card code typed on the keyboard. */
+export async function signInKeyboardRight(page: Page, code: string): Promise<void> {
+  await tapUntil(page, () => tapKey(page, 'Digit9'), (s) => s.signIn?.seat === 'kb-right');
+  await tapUntil(page, () => tapKey(page, 'Enter'), (s) => s.signIn?.step === 'code');
+  await page.keyboard.type(code.toLowerCase());
+  await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(code.length);
+  await tapKey(page, 'Enter');
+  await expect.poll(async () => (await snapshot(page)).seats.find((s) => s.id === 'kb-right')?.playerCard).not.toBeNull();
+  await expect.poll(async () => (await snapshot(page)).signIn, { timeout: 15_000 }).toBeNull();
+}
+
+/** Signs a pad's seat in with a card code entered on the on-screen grid (d-pad and A). */
+export async function signInPad(page: Page, pad: number, code: string): Promise<void> {
+  await tapUntil(page, () => pads.tap(page, pad, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await tapUntil(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn?.step === 'code');
+  for (const character of code) {
+    const target = CARD_CODE_ALPHABET.indexOf(character);
+    for (let moves = 0; (await snapshot(page)).signIn!.cursor !== target; moves++) {
+      expect(moves, `moving to ${character}`).toBeLessThan(20);
+      const at = (await snapshot(page)).signIn!.cursor;
+      const rows = Math.floor(target / CODE_GRID_COLUMNS) - Math.floor(at / CODE_GRID_COLUMNS);
+      const columns = (target % CODE_GRID_COLUMNS) - (at % CODE_GRID_COLUMNS);
+      await pads.tap(page, pad, rows > 0 ? BUTTON.DOWN : rows < 0 ? BUTTON.UP : columns > 0 ? BUTTON.RIGHT : BUTTON.LEFT);
+    }
+    const typed = (await snapshot(page)).signIn!.typed;
+    await tapUntil(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn!.typed === typed + 1);
+  }
+  await pads.tap(page, pad, BUTTON.A);
+  await expect.poll(async () => (await snapshot(page)).seats.find((s) => s.id === `pad-${pad}`)?.playerCard).not.toBeNull();
+  await expect.poll(async () => (await snapshot(page)).signIn, { timeout: 15_000 }).toBeNull();
+}
