@@ -1,5 +1,5 @@
 /**
- * `npm run bench [rounds|server|mastery|educator|screen]`: every benchmark of the centre, or one section, each
+ * `npm run bench [rounds|server|mastery|educator|dashboard|screen]`: every benchmark of the centre, or one section, each
  * printing its figures and whether its goal is met. The machine is shared: read ratios measured
  * in one run, and the load printed at the start.
  */
@@ -8,7 +8,7 @@ import { headlessRounds } from './rounds/headless-rounds';
 import { runScreenBenches } from './screen/run';
 
 const only = process.argv[2];
-const sections = ['rounds', 'server', 'mastery', 'educator', 'screen'];
+const sections = ['rounds', 'server', 'mastery', 'educator', 'dashboard', 'screen'];
 if (only && !sections.includes(only)) {
   console.error(`unknown bench section "${only}": use one of ${sections.join(', ')}, or none for all`);
   process.exit(1);
@@ -28,6 +28,10 @@ if (!only || only === 'mastery') await (await import('./mastery/run')).runMaster
 if (!only || only === 'educator') {
   console.log('\n# Educator: heatmap');
   await (await import('./educator/heatmap')).heatmapBench();
+}
+if (!only || only === 'dashboard') {
+  console.log('\n# Educator dashboard: first page');
+  await (await import('./dashboard/first-page')).dashboardFirstPageBench();
 }
 if (!only || only === 'screen') {
   console.log('\n# Screen: cold start, JavaScript size, frame cost and round churn');
