@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint } from './format';
+import { breakableId, formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint } from './format';
 
 describe('dashboard formatting', () => {
   it('writes shares as whole percents in each language, a dash for nothing', () => {
@@ -32,5 +32,10 @@ describe('dashboard formatting', () => {
     expect(new Set(ps.map(masteryTint)).size).toBe(5);
     expect(masteryBand(0.95)).toBe('mastered');
     expect(masteryBand(0.9499)).toBe('near');
+  });
+
+  it('lets an id wrap after each slash without changing what it reads', () => {
+    expect(breakableId('sante-sport/fair-play')).toBe('sante-sport/\u200bfair-play');
+    expect(breakableId('sante-sport/fair-play').replace(/\u200b/g, '')).toBe('sante-sport/fair-play');
   });
 });

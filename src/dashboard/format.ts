@@ -60,3 +60,8 @@ export function masteryBand(pKnown: number | null): 'none' | 'mastered' | 'near'
   if (pKnown >= 0.4) return 'learning';
   return 'low';
 }
+
+/** An objective or item id that may wrap after its slashes in a narrow column (a zero-width space, unread). */
+export function breakableId(id: string): string {
+  return id.replace(/\//g, '/\u200b');
+}

@@ -1,6 +1,6 @@
 import type { CardProgress } from '../../shared/api/educator-reports';
 import { ApiFailure, reportPath, type Period } from '../api';
-import { formatAccuracy, formatDate, formatDateTime, formatPercent } from '../format';
+import { breakableId, formatAccuracy, formatDate, formatDateTime, formatPercent } from '../format';
 import { lang, t } from '../i18n/texts';
 import { chartFigure, POINT_STYLES, SERIES_COLOURS } from '../view/chart';
 import { announce, h } from '../view/dom';
@@ -54,7 +54,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
             rows: progressRows,
             columns: [
               { label: t('col.when'), value: (r) => r.at, cell: (r) => formatDateTime(r.at, l) },
-              ...report.masteryAfterRounds.map((line, i) => ({ label: line.objectiveId, value: (r: (typeof progressRows)[number]) => r.values[i] ?? null, numeric: true, cell: (r: (typeof progressRows)[number]) => formatPercent(r.values[i] ?? null, l) })),
+              ...report.masteryAfterRounds.map((line, i) => ({ label: breakableId(line.objectiveId), value: (r: (typeof progressRows)[number]) => r.values[i] ?? null, numeric: true, cell: (r: (typeof progressRows)[number]) => formatPercent(r.values[i] ?? null, l) })),
             ],
           })
         : null,

@@ -1,6 +1,6 @@
-import { ACCURACY_BANDS, type Overview } from '../../shared/api/educator-reports';
+import type { Overview } from '../../shared/api/educator-reports';
 import { reportPath } from '../api';
-import { formatAccuracy, formatDate, formatNumber, formatPercent } from '../format';
+import { breakableId, formatAccuracy, formatDate, formatNumber, formatPercent } from '../format';
 import { lang, t, type TextKey } from '../i18n/texts';
 import { chartFigure, SERIES_COLOURS } from '../view/chart';
 import { h } from '../view/dom';
@@ -14,9 +14,11 @@ export async function overviewTab(context: GroupTabContext): Promise<HTMLElement
   const report = await context.api.overview(context.group.id, context.period);
   const l = lang();
   const bandName = (id: string) => t(`band.${id}` as TextKey);
-  const bands = ACCURACY_BANDS.map((band) => ({ id: band.id, cards: report.bands.find((b) => b.id === band.id)?.cards ?? 0 }));
+  // Every band, in order, even an empty one (the server lists them all); only types come from the
+  // shared schema module, so its validation library stays out of the dashboard's first load.
+  const bands = report.bands;
   const stat = (label: string, value: string) => h('div', { class: 'stat' }, h('dt', {}, label), h('dd', {}, value));
-  const summary = t('overview.bandsSummary', { list: bands.map((b) => `${bandName(b.id)} : ${b.cards}`).join(', ') });
+  const summary = t('overview.bandsSummary', { list: bands.map((b) => t('overview.bandItem', { band: bandName(b.id), n: b.cards })).join(', ') });
   return h('div', {},
     h('p', { class: 'actions' }, csvLink(reportPath(context.group.id, 'overview', context.period, true), t('tab.overview'))),
     h('p', {}, t('overview.period', { from: formatDate(report.period.from, l), to: formatDate(report.period.to, l) })),
@@ -51,7 +53,7 @@ export async function overviewTab(context: GroupTabContext): Promise<HTMLElement
             empty: t('table.empty'),
             rows: report.masteryByObjective,
             columns: [
-              { label: t('col.objective'), value: (o) => o.objectiveId },
+              { label: t('col.objective'), value: (o) => o.objectiveId, cell: (o) => breakableId(o.objectiveId) },
               { label: t('col.pack'), value: (o) => o.packId },
               { label: t('overview.cardsWithMastery'), value: (o) => o.cards, numeric: true },
               { label: t('overview.mastered'), value: (o) => o.mastered, numeric: true, cell: (o) => `${o.mastered} / ${o.cards}` },
