@@ -13,6 +13,8 @@ const withFixtures = process.env.LUDOCITE_FIXTURES === '1';
 export default defineConfig({
   root,
   publicDir: false,
+  // A centre's build gets no test fixture: their module is swapped for an empty one.
+  resolve: withFixtures ? {} : { alias: [{ find: /^\.\/fixture-games$/, replacement: `${root}/screen/catalogue/no-fixture-games.ts` }] },
   define: { __LUDOCITE_FIXTURES__: JSON.stringify(withFixtures), __LUDOCITE_VERSION__: JSON.stringify(version) },
   // `npm run dev` serves the apps with hot reload; the API is the centre server's, if it runs.
   server: { fs: { allow: [projectRoot] }, port: 5173, proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 8080}` } },

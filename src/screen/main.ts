@@ -29,7 +29,7 @@ const settings = loadSettings(location.search, globalThis.localStorage, matchMed
 const SETTING_KEYS = ['lang', 'volume', 'antialias', 'reducedMotion', 'screen'];
 if (SETTING_KEYS.some((key) => new URLSearchParams(location.search).has(key))) saveSettings(settings, globalThis.localStorage);
 document.documentElement.lang = settings.language;
-const games = await installedGames();
+const games = installedGames();
 // Packs come from the centre, checked here against the mini-games built in; a new catalogue
 // waits for the round on screen to end.
 const packs: CatalogueFeed = new CatalogueFeed({
