@@ -106,7 +106,7 @@ test('a pack installed with `pack install` shows on a screen already open, witho
   for (let n = 0; n < 2; n++) {
     await expect.poll(async () => {
       const view = (await snapshot(page)).round?.view;
-      return view?.phase === 'question' && view.index === n ? view.item : null;
+      return view?.phase === 'open' && view.index === n ? view.item : null;
     }, { timeout: 40_000 }).not.toBeNull();
     const item = (await snapshot(page)).round!.view!.item as string;
     await pads.tap(page, 0, FACE[answers.get(item)!]);
