@@ -107,10 +107,10 @@ export class ResultsScene extends ShellScene {
         totals.accuracy === null
           ? this.t('results.noAnswer')
           : `${this.t('results.accuracy', { correct: totals.correct, answered: totals.answered })} (${Math.round(totals.accuracy * 100)} %)`;
-      add(this.text(COLUMN.accuracy, line, accuracy, THEME.size.body, THEME.palette.text).setOrigin(1, 0.5));
-      // Accuracy counts answered items only, so how many were answered is always said beside it.
+      // Accuracy counts answered items only, so how many were answered is always said under it.
+      add(this.text(COLUMN.accuracy, y - 20, accuracy, THEME.size.body, THEME.palette.text).setOrigin(1, 0.5));
       const answered = this.t('results.answered', { answered: totals.answered, items: totals.items });
-      add(this.text(COLUMN.accuracy, y + 28, answered, THEME.size.small, THEME.palette.textDim).setOrigin(1, 0.5));
+      add(this.text(COLUMN.accuracy, y + 22, answered, THEME.size.small, THEME.palette.textDim).setOrigin(1, 0.5));
       if (place) {
         const text = `🏅 ${this.t('results.rankToday', { rank: ordinal((k, v) => this.t(k, v), lang, place.rank), pack: packTitle })}`;
         add(fitText(this.text(COLUMN.name, y + 28, text, THEME.size.body, THEME.palette.accent).setOrigin(0, 0.5), COLUMN.accuracy - COLUMN.name - 400));
