@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError, configFromEnvironment } from '../../server/config';
 import { DATABASE_FILE } from '../../server/store/database';
-import type { StoreCommandIo } from './store-access';
+import { storeConfig, type StoreCommandIo } from './store-access';
 
 /** `backups/ludocite-2025-03-12T10-00-00.sqlite`: sorts by time, and no `:` for other file systems. */
 function defaultBackupFile(now: number): string {
@@ -24,14 +23,8 @@ export async function dbBackup(args: string[], io: StoreCommandIo = {}): Promise
     printError('ludocite db backup: give at most one file to write (default: backups/ludocite-<date>.sqlite)');
     return 2;
   }
-  let config;
-  try {
-    config = configFromEnvironment(io.environment ?? process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    printError(error.message);
-    return 78;
-  }
+  const config = storeConfig(io.environment ?? process.env, printError);
+  if (!config) return 78;
   const source = join(config.dataDir, DATABASE_FILE);
   const target = resolve(args[0] ?? defaultBackupFile((io.now ?? Date.now)()));
   if (!existsSync(source)) {

@@ -1,5 +1,5 @@
+import { storeConfig } from './store-access';
 import { createInterface } from 'node:readline';
-import { ConfigError, configFromEnvironment } from '../../server/config';
 import { educatorAccounts, type EducatorAccounts } from '../../server/educators/educator-accounts';
 import { openDatabase } from '../../server/store/database';
 import { applyMigrations } from '../../server/store/migrator';
@@ -18,14 +18,8 @@ export interface EducatorCommandIo {
  * does. The server may be running: SQLite's lock lets both write, and accounts are read per request.
  */
 export async function withEducatorAccounts(io: EducatorCommandIo, run: (accounts: EducatorAccounts, print: (line: string) => void) => Promise<number>): Promise<number> {
-  let config;
-  try {
-    config = configFromEnvironment(io.environment ?? process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    (io.printError ?? console.error)(error.message);
-    return 78;
-  }
+  const config = storeConfig(io.environment ?? process.env, io.printError ?? console.error);
+  if (!config) return 78;
   const db = openDatabase(config.dataDir);
   try {
     applyMigrations(db);

@@ -1,4 +1,4 @@
-import { ConfigError, configFromEnvironment } from '../../server/config';
+import { storeConfig } from './store-access';
 import { fitMastery, type MasteryFitReport } from '../../server/mastery/mastery-fit';
 import { readPackPriors } from '../../server/mastery/pack-priors';
 import { loadPackCatalogue } from '../../server/packs/pack-catalogue';
@@ -22,14 +22,8 @@ export function masteryFit(args: string[], out: Out = console, environment: Reco
     out.error(`ludocite mastery fit takes no arguments (got "${args.join(' ')}"); it reads DATA_DIR and CONTENT_DIR`);
     return 2;
   }
-  let config;
-  try {
-    config = configFromEnvironment(environment);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    out.error(error.message);
-    return 78;
-  }
+  const config = storeConfig(environment, (line) => out.error(line));
+  if (!config) return 78;
   const packs = loadPackCatalogue(config.contentDir, { warn: (details: unknown, message?: string) => out.error(`${message ?? ''} ${JSON.stringify(details)}`) });
   const db = openDatabase(config.dataDir);
   let report: MasteryFitReport;

@@ -1,5 +1,6 @@
+import { storeConfig } from './store-access';
 import { networkInterfaces } from 'node:os';
-import { ConfigError, configFromEnvironment, type ServerConfig } from '../../server/config';
+import type { ServerConfig } from '../../server/config';
 import { openSqliteStore } from '../../server/store/sqlite-store';
 import type { Store } from '../../server/store/store';
 
@@ -17,14 +18,8 @@ export interface ScreenCommandIo {
 export async function withScreenStore(io: ScreenCommandIo, run: (store: Store, config: ServerConfig, print: (line: string) => void) => Promise<number>): Promise<number> {
   const print = io.print ?? console.log;
   const printError = io.printError ?? console.error;
-  let config;
-  try {
-    config = configFromEnvironment(io.environment ?? process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    printError(error.message);
-    return 78;
-  }
+  const config = storeConfig(io.environment ?? process.env, printError);
+  if (!config) return 78;
   const store = openSqliteStore(config.dataDir);
   try {
     return await run(store, config, print);
