@@ -29,6 +29,9 @@ export async function registerStaticApps(app: FastifyInstance, appsDir: string):
       // from its cache without asking.
       setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith(assets) ? HASHED_ASSETS_CACHE : PAGE_CACHE),
     });
+    // The phones' controller answers at the short address a QR code holds (`/play?room=HXMA`),
+    // without a redirect, so the room code stays in the address the phone shows.
+    for (const url of ['/play', '/play/']) scope.get(url, (_request, reply) => reply.sendFile('controller/index.html'));
   });
   app.get('/', { config: { access: 'public' } }, (_request, reply) => reply.redirect('/screen/', 302));
 }
