@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config';
 import { installProblemHandlers, problemServerOptions } from './http/http-problem';
 import { installBodyRules } from './http/parse-request';
+import { registerCardMasteryRoutes } from './http/routes-card-mastery';
 import { registerHealthRoutes } from './http/routes-health';
 import { registerLeaderboardRoutes } from './http/routes-leaderboards';
 import { registerPackRoutes } from './http/routes-packs';
@@ -95,6 +96,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   registerSeatTokenRoutes(app, context);
   registerRoundRoutes(app, context);
   registerPlayerCardRoutes(app, context);
+  registerCardMasteryRoutes(app, context);
   registerLeaderboardRoutes(app, context);
   registerPackRoutes(app, context);
   await educators.registerRoutes();

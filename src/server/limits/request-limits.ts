@@ -16,6 +16,8 @@ export const REQUEST_LIMITS = {
   /** `POST /api/player-cards`: a screen makes a card for a new player now and then; 330 a second was an attack. */
   cardCreation: { max: 20, timeWindow: 10 * MINUTE },
   suggestions: { max: 60, timeWindow: MINUTE },
+  /** `GET /api/mastery/:cardId`: before and after a round for each signed-in seat, and card pages. */
+  masteryRead: { max: 60, timeWindow: MINUTE },
   /** `POST /api/screens/pair…`: an operator pairs a screen once. */
   pairing: { max: 10, timeWindow: MINUTE },
 } as const;

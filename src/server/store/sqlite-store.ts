@@ -1,3 +1,4 @@
+import { createCardMasteryRead } from '../mastery/card-mastery-read';
 import { openDatabase, type SqliteDatabase } from './database';
 import { applyMigrations } from './migrator';
 import { createLeaderboardQueries } from './sqlite-leaderboards';
@@ -24,6 +25,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
   const cards = createPlayerCardQueries(db);
   const leaderboard = createLeaderboardQueries(db);
   const screens = createScreenQueries(db);
+  const cardMastery = createCardMasteryRead(db);
   // better-sqlite3 answers synchronously; the promises keep the interface a PostgreSQL store can share.
   return {
     saveRound: async (round) => saveRound(round),
@@ -39,6 +41,7 @@ export function sqliteStore(db: SqliteDatabase): Store {
     revokeScreen: async (idOrName, now) => screens.revoke(idOrName, now),
     issueSeatToken: async (token) => screens.issueSeatToken(token),
     seatToken: async (tokenHash) => screens.seatToken(tokenHash),
+    cardMastery: async (cardId) => cardMastery(cardId),
     close: async () => {
       if (!db.open) return;
       // Fold the WAL back into the main file so a copied data folder is one self-contained file.

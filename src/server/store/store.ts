@@ -1,4 +1,5 @@
 import type { RoundRecord } from '../../shared/round/round-record';
+import type { StoredCardMastery } from '../mastery/card-mastery-read';
 
 /** What a seat earned in a round, derived when the round was admitted. */
 export interface SeatResult {
@@ -147,5 +148,7 @@ export interface Store {
   revokeScreen(idOrName: string, now: number): Promise<{ outcome: 'revoked'; screen: RegisteredScreen } | { outcome: 'unknown' } | { outcome: 'ambiguous'; ids: string[] }>;
   issueSeatToken(token: IssuedSeatToken): Promise<void>;
   seatToken(tokenHash: string): Promise<StoredSeatToken | undefined>;
+  /** One card's mastery rows and the packs it played (its holder's own view, docs/mastery.md). */
+  cardMastery(cardId: string): Promise<StoredCardMastery>;
   close(): Promise<void>;
 }
