@@ -56,11 +56,11 @@ describe('the sante-sport pack', () => {
     counts.forEach((count) => expect(Math.abs(count - fair)).toBeLessThanOrEqual(2));
   });
 
-  it('declares the true maximum and suits players 10 to 18, 1 to 6 seats', () => {
+  it('declares the true maximum and suits players 10 to 18, 1 to 6 seats (30 with phones)', () => {
     const pack = checked();
     expect(pack.maxPointsPerSeat).toBe(maxPointsPerSeat((pack.data as QuizContent).questionsPerRound));
     expect(pack.ages).toEqual({ min: 10, max: 18 });
-    expect(pack.players).toEqual({ min: 1, max: 6 });
+    expect(pack.players).toEqual({ min: 1, max: 6, maxWithPhones: 30 });
     expect(pack.licence).toBe('CC-BY-4.0');
   });
 });

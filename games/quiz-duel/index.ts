@@ -13,7 +13,8 @@ export default defineMiniGame({
   sdk: 2,
   title: 'title',
   description: 'description',
-  players: { min: 1, max: 6 },
+  // With phones a whole group plays: the scenes then count answers rather than mark each seat.
+  players: { min: 1, max: 6, maxWithPhones: 30 },
   modes: ['versus', 'solo'],
   controls: ['choice4'],
   controllerLayout: 'choice4',

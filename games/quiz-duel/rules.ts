@@ -1,5 +1,6 @@
 import { choiceAnswer, itemRound, type ChoiceIndex, type ItemRoundState, type Mark, type Random, type SeatDraft } from '../../src/sdk';
 import type { Question, QuizContent } from './content-schema';
+import { groupView, standingsOf } from './group';
 
 /**
  * Scoring. A right answer earns `base`; a fast right answer earns a speed bonus by band, so an
@@ -77,7 +78,7 @@ export function markAnswer(question: Question, draft: SeatDraft<QuizAnswer>, ans
  * pack's answer time or until every seat has pressed, a seat's first press locked; then the
  * reveal, and after the last question the standings.
  */
-export const quizRules = itemRound<QuizContent, Question, QuizAnswer>({
+const questionLoop = itemRound<QuizContent, Question, QuizAnswer>({
   items: ({ content, random }) => drawQuestions(content.questions, content.questionsPerRound, random),
   timing: (content) => ({ answerMs: content.answerTimeS * 1000, revealMs: REVEAL_MS, finalMs: FINAL_MS }),
   answer: choiceAnswer<Question>({ right: (question) => question.answer }),
@@ -88,3 +89,19 @@ export const quizRules = itemRound<QuizContent, Question, QuizAnswer>({
 
 /** The rules' state, as scenes draw it and bots read it. */
 export type QuizState = ItemRoundState<Question, QuizAnswer>;
+
+/**
+ * The question loop, with what a whole group needs: the view counts answers and, after each
+ * question, gives the distribution and the top five (`group`); each seat's view gives its rank
+ * once the question is revealed, for its phone.
+ */
+export const quizRules: typeof questionLoop = {
+  ...questionLoop,
+  view: (state, ctx) => ({ ...questionLoop.view(state, ctx), group: groupView(state, ctx.seats) }),
+  seatView(state, seat, ctx) {
+    const own = questionLoop.seatView(state, seat, ctx);
+    if (state.phase !== 'reveal' && state.phase !== 'final' && state.phase !== 'over') return own;
+    const rank = standingsOf(state, ctx.seats).find((line) => line.seat === seat)?.rank;
+    return rank === undefined ? own : { ...own, rank, seats: ctx.seats.length };
+  },
+};

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Language } from '../shared/languages';
 import { LANGUAGES } from '../shared/languages';
 import { semver, slug } from '../shared/ids';
-import type { ContentPack } from '../shared/pack/content-pack';
+import { MAX_GROUP_SEATS, type ContentPack } from '../shared/pack/content-pack';
 import type { PackItem, PackProblem } from '../shared/pack/check-pack';
 import type { Bot, Rules } from './rules/rules';
 import type { MiniGameAssets } from './assets';
@@ -33,7 +33,13 @@ export interface MiniGameDefinition<Schema extends z.ZodType> {
   /** Keys in `locales` for the catalogue. */
   title: string;
   description: string;
-  players: { min: number; max: number };
+  /**
+   * Seats a round can have: `min`–`max` with pads and keyboards (max 8). `maxWithPhones` (up to
+   * 30), when given, is the limit once phones are in the lobby: say it only if the scenes can draw
+   * a whole group (a count of answers rather than a marker per seat). Without it, phones count as
+   * seats within `max`.
+   */
+  players: { min: number; max: number; maxWithPhones?: number };
   modes: readonly Mode[];
   controls: readonly Control[];
   controllerLayout: ControllerLayout;
@@ -76,6 +82,16 @@ export function maxDurationProblem(seconds: number): string | null {
   return seconds > 0 && seconds <= MAX_ROUND_S ? null : `must be more than 0 s and at most ${MAX_ROUND_S} s (one hour); it is ${seconds}`;
 }
 
+/**
+ * The most seats a round of this pack can have: the pack's and the mini-game's `max`, or, when
+ * phones are among the seats, their `maxWithPhones` (each falling back to its `max`).
+ */
+export function seatLimit(game: Pick<MiniGameDefinition<z.ZodType>, 'players'>, pack: Pick<ContentPack, 'players'>, withPhones: boolean): number {
+  const local = Math.min(game.players.max, pack.players.max);
+  if (!withPhones) return local;
+  return Math.max(local, Math.min(game.players.maxWithPhones ?? game.players.max, pack.players.maxWithPhones ?? pack.players.max));
+}
+
 /** A checked mini-game definition, as the shell and the tools see it. */
 export type MiniGame<Schema extends z.ZodType = z.ZodType> = Readonly<MiniGameDefinition<Schema>>;
 
@@ -97,6 +113,10 @@ export function defineMiniGame<Schema extends z.ZodType>(definition: MiniGameDef
   if (definition.sdk !== SDK_VERSION) wrong('sdk', `targets SDK ${definition.sdk}; this centre runs SDK ${SDK_VERSION}`);
   const { min, max } = definition.players;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > 8) wrong('players', 'must be 1 ≤ min ≤ max ≤ 8');
+  const { maxWithPhones } = definition.players;
+  if (maxWithPhones !== undefined && (!Number.isInteger(maxWithPhones) || maxWithPhones < max || maxWithPhones > MAX_GROUP_SEATS)) {
+    wrong('players.maxWithPhones', `must be a whole number from max (${max}) to ${MAX_GROUP_SEATS}; it is ${maxWithPhones}`);
+  }
   if (definition.modes.length === 0) wrong('modes', 'must name at least one mode');
   if (typeof definition.rules?.setup !== 'function' || typeof definition.rules.view !== 'function' || typeof definition.rules.seatView !== 'function') {
     wrong('rules', 'must give setup, view and seatView (see itemRound for the question loop)');

@@ -25,6 +25,15 @@ describe('a round is bounded by what its pack can produce', () => {
     expect(issuesOf(response)).toEqual([{ path: 'seats[0]', message: 'seat "pad-0" gave 9 evidence; a round of pack "sante-sport" gives at most 8 per seat' }]);
   });
 
+  it('takes a whole group of phone seats up to the pack’s maxWithPhones, and no more seats without phones', async () => {
+    server = await startTestServer({ packs: [quizPack({ players: { min: 1, max: 6, maxWithPhones: 30 } })] });
+    const phone = (i: number) => ({ seat: { seat: `phone-${i}`, input: 'phone' as const }, points: 0, answered: 1, correct: 0 });
+    expect((await server.postRound(roundRecord(Array.from({ length: 30 }, (_, i) => phone(i))))).statusCode).toBe(201);
+    const pads = await server.postRound(roundRecord(Array.from({ length: 7 }, (_, i) => ({ seat: guest(`pad-${i}`), points: 0 }))));
+    expect(pads.statusCode).toBe(422);
+    expect(issuesOf(pads)).toEqual([{ path: 'seats', message: 'pack "sante-sport" is for at most 6 players; the round has 7 seats' }]);
+  });
+
   it('caps evidence and score lines per seat by default when the pack does not say', async () => {
     server = await startTestServer();
     // The attack of issue 9: 10,000 wrong answers to sink a card's accuracy.

@@ -2,7 +2,8 @@ import { DEFAULT_EVIDENCE_PER_SEAT, type ContentPack } from '../../shared/pack/c
 import type { PackProblem } from '../../shared/pack/check-pack';
 import { roundRecordSchema } from '../../shared/round/round-record';
 import { formatPath } from '../../shared/pack/check-pack';
-import type { MiniGame } from '../mini-game';
+import { seatLimit, type MiniGame } from '../mini-game';
+import type { RulesSeat } from '../rules/rules';
 import { playRound, randomBot, type PlayedRound } from './play-round';
 
 export interface RoundChecks {
@@ -75,6 +76,19 @@ export function checkRounds(game: MiniGame, pack: ContentPack, checks: RoundChec
       }
       play(`idle[${seats} seats, seed ${seed}]`, () => playRound(game, pack, { seats, seed }));
     }
+  }
+  // A game that takes a whole group on phones is played once at that size, with phone seats:
+  // the best play must still reach the maximum, and the record must still be one the server takes.
+  const group = seatLimit(game, pack, true);
+  if (group > seatLimit(game, pack, false)) {
+    const phones: RulesSeat[] = Array.from({ length: group }, (_, i) => ({ id: `phone-${i}`, input: 'phone' }));
+    const label = `${group} phone seats, seed 1`;
+    if (best) {
+      const played = play(`best[${label}]`, () => playRound(game, pack, { seats: phones, seed: 1, bots: best }));
+      const short = played?.record.seats.map((s) => played.engine.totals(s.seat).points).filter((p) => p < pack.maxPointsPerSeat) ?? [];
+      if (short.length) problems.push({ path: 'maxPointsPerSeat', message: `the best play made ${Math.max(...short)} points with ${group} phone seats (seed 1), not ${pack.maxPointsPerSeat}` });
+    }
+    play(`idle[${label}]`, () => playRound(game, pack, { seats: phones, seed: 1 }));
   }
   const rounds = checks.randomRounds ?? 1000;
   const stopAt = checks.budgetMs === undefined ? Infinity : performance.now() + checks.budgetMs;

@@ -10,7 +10,7 @@ export interface PackRules {
   version: string;
   game: string;
   maxPointsPerSeat: number;
-  players: { min: number; max: number };
+  players: { min: number; max: number; maxWithPhones?: number };
   objectives: ReadonlySet<string>;
   /** The envelope's `evidencePerSeat`, when the pack declares it. */
   evidencePerSeat?: number;

@@ -26,8 +26,11 @@ export function admitRound(record: RoundRecord, pack: PackRules, { receivedAt, s
   if (record.game.id !== pack.game) {
     issues.push({ path: 'game.id', message: `pack "${pack.id}" is played by "${pack.game}", not "${record.game.id}"` });
   }
-  if (record.seats.length > pack.players.max) {
-    issues.push({ path: 'seats', message: `pack "${pack.id}" is for at most ${pack.players.max} players; the round has ${record.seats.length} seats` });
+  // A round with phone seats may hold the whole group the pack allows with phones.
+  const withPhones = record.seats.some((s) => s.input === 'phone') ? pack.players.maxWithPhones : undefined;
+  const maxSeats = Math.max(pack.players.max, withPhones ?? 0);
+  if (record.seats.length > maxSeats) {
+    issues.push({ path: 'seats', message: `pack "${pack.id}" is for at most ${maxSeats} players${withPhones ? ' with phones' : ''}; the round has ${record.seats.length} seats` });
   }
   issues.push(...boundIssues(record, pack));
   const undeclared = new Set<string>();

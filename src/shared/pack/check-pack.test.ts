@@ -66,6 +66,11 @@ describe('checkPack', () => {
     expect(paths(check(pack({ players: { min: 1, max: 6 } })))).toEqual(['players']);
   });
 
+  it('refuses a maxWithPhones the mini-game does not declare or below max', () => {
+    expect(check(pack({ players: { min: 1, max: 4, maxWithPhones: 30 } }))).toMatchObject({ ok: false, problems: [{ path: 'players.maxWithPhones', message: expect.stringMatching(/more than "demo-game" supports \(4: it declares no players.maxWithPhones\)/) }] });
+    expect(paths(check(pack({ players: { min: 1, max: 4, maxWithPhones: 3 } })))).toEqual(['players.maxWithPhones']);
+  });
+
   it("runs the mini-game's own cross-checks", () => {
     expect(paths(check(pack({ data: { questions: [{ id: 'dup', prompt: { fr: 'a', en: 'b' } }] } })))).toEqual(['data.questions']);
   });

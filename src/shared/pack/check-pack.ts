@@ -11,7 +11,7 @@ export interface PackProblem {
 /** What the pack checker needs to know of a mini-game. */
 export interface PackGame {
   id: string;
-  players: { min: number; max: number };
+  players: { min: number; max: number; maxWithPhones?: number };
   contentSchema: z.ZodType;
   /** Cross-checks a schema cannot express, e.g. that every item names a declared objective. */
   // Method syntax on purpose: a mini-game's typed checkContent then fits where a PackGame is asked.
@@ -122,6 +122,13 @@ export function checkPack(file: string, text: string, games: ReadonlyMap<string,
     problems.push({
       path: 'players',
       message: `${pack.players.min}–${pack.players.max} players is outside what "${game.id}" supports (${game.players.min}–${game.players.max})`,
+    });
+  }
+  const withPhones = pack.players.maxWithPhones;
+  if (withPhones !== undefined && withPhones > (game.players.maxWithPhones ?? game.players.max)) {
+    problems.push({
+      path: 'players.maxWithPhones',
+      message: `${withPhones} seats with phones is more than "${game.id}" supports (${game.players.maxWithPhones ?? `${game.players.max}: it declares no players.maxWithPhones`})`,
     });
   }
   const data = game.contentSchema.safeParse(pack.data);

@@ -53,6 +53,23 @@ const range = (min: number, max: number) =>
     .strict()
     .refine((r) => r.min <= r.max, { message: 'min is above max' });
 
+/** The most seats a round can have: a whole class on phones (issue 12). */
+export const MAX_GROUP_SEATS = 30;
+
+/**
+ * How many play a pack: `min`–`max` with pads and keyboards; `maxWithPhones`, when the pack's
+ * mini-game allows it, is the limit once phones are in the lobby (a whole group on one quiz).
+ */
+const playersRange = z
+  .object({
+    min: z.number().int().min(1).max(8),
+    max: z.number().int().min(1).max(8),
+    maxWithPhones: z.number().int().min(1).max(MAX_GROUP_SEATS).optional(),
+  })
+  .strict()
+  .refine((r) => r.min <= r.max, { message: 'min is above max' })
+  .refine((r) => r.maxWithPhones === undefined || r.maxWithPhones >= r.max, { message: 'maxWithPhones is below max', path: ['maxWithPhones'] });
+
 /**
  * `content/<pack-id>/pack.json`: the playable unit of the catalogue. `data` is checked separately
  * against the schema its mini-game declares.
@@ -69,7 +86,7 @@ export const contentPackSchema = z
     title: localizedText,
     description: localizedText,
     ages: range(6, 99),
-    players: range(1, 8),
+    players: playersRange,
     /** About how long one round lasts, for the catalogue. */
     durationS: z.number().int().min(10).max(3600),
     objectives: z.array(objectiveSchema).min(1, 'a pack assesses at least one objective'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectiveId, semver, slug } from '../ids';
+import { MAX_GROUP_SEATS } from '../pack/content-pack';
 
 /** How a round came to an end. */
 export const END_REASONS = ['complete', 'timeout', 'quit', 'error'] as const;
@@ -91,7 +92,8 @@ export const roundRecordSchema = z
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime(),
     endReason,
-    seats: z.array(roundSeatSchema).min(1).max(8),
+    /** Up to eight local seats, or a whole group when phones play (`input: 'phone'` says which seats were phones). */
+    seats: z.array(roundSeatSchema).min(1).max(MAX_GROUP_SEATS),
     scoreLines: z.array(scoreLineSchema).max(10_000),
     evidence: z.array(evidenceSchema).max(10_000),
   })
