@@ -34,6 +34,8 @@ async function measured(run: () => unknown): Promise<[number, number]> {
   return [wall, (used.user + used.system) / 1000];
 }
 const GROUP = 'grp-00000000000be0c0';
+/** Every objective has a title in both languages, as a served pack's do, so the answer carries them. */
+const benchTitle = (objectiveId: string) => ({ fr: `Objectif ${objectiveId}`, en: `Objective ${objectiveId}` });
 
 export async function heatmapBench(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'ludocite-bench-heatmap-'));
@@ -45,12 +47,12 @@ export async function heatmapBench(): Promise<void> {
     const cellCount = (db.prepare('SELECT count(*) AS n FROM mastery').get() as { n: number }).n;
     console.log(`  store: ${format(CARDS)} cards, ${format(EVIDENCE)} evidence rows and ${format(cellCount)} mastery cells written in ${(seedMs / 1000).toFixed(1)} s`);
 
-    heatmapReport(db, GROUP);
+    heatmapReport(db, GROUP, benchTitle);
     const reportTimes: number[] = [];
     const reportCpu: number[] = [];
     let cells = 0;
     for (let i = 0; i < REPEATS; i++) {
-      const [wall, cpu] = await measured(() => (cells = heatmapReport(db, GROUP).answers.reduce((n, row) => n + row.filter((a) => a > 0).length, 0)));
+      const [wall, cpu] = await measured(() => (cells = heatmapReport(db, GROUP, benchTitle).answers.reduce((n, row) => n + row.filter((a) => a > 0).length, 0)));
       reportTimes.push(wall);
       reportCpu.push(cpu);
     }

@@ -2,6 +2,7 @@ import type { EducatorSession, EducatorView } from '../shared/api/educator-auth'
 import type { GroupList, GroupMember, GroupMembers, GroupSummary, NewCards } from '../shared/api/educator-groups';
 import type { AccessLog, CardErasure, PrivacyFacts } from '../shared/api/educator-privacy';
 import type { CardProgress, Heatmap, Help, Overview, Questions } from '../shared/api/educator-reports';
+import type { Lang } from './format';
 
 /** A refusal of the centre: its status and its sentence (the server names what is wrong). */
 export class ApiFailure extends Error {
@@ -75,12 +76,18 @@ export class EducatorApi {
   accessLog = () => this.call<AccessLog>('GET', '/api/educator/access-log?limit=100');
 }
 
-/** A report's address, JSON or (`csv`) the server's CSV of the same table. */
-export function reportPath(groupId: string, report: string, period: Period, csv = false): string {
+/**
+ * A report's address: JSON, or with `csvLang` the server's CSV of the same table, its objective
+ * titles in that language.
+ */
+export function reportPath(groupId: string, report: string, period: Period, csvLang?: Lang): string {
   const query = new URLSearchParams();
   if (period.from) query.set('from', period.from);
   if (period.to) query.set('to', period.to);
-  if (csv) query.set('format', 'csv');
+  if (csvLang) {
+    query.set('format', 'csv');
+    query.set('lang', csvLang);
+  }
   const text = query.toString();
   return `/api/educator/groups/${groupId}/reports/${report}${text ? `?${text}` : ''}`;
 }

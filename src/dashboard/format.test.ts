@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakableId, formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint } from './format';
+import { breakableId, dayFormat, formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint, objectiveName, parseDay } from './format';
 
 describe('dashboard formatting', () => {
   it('writes shares as whole percents in each language, a dash for nothing', () => {
@@ -24,6 +24,36 @@ describe('dashboard formatting', () => {
     expect(formatDate('2026-11-29', 'fr')).toBe('29/11/2026');
     expect(formatDate('2026-11-29', 'en')).toBe('29/11/2026');
     expect(() => formatDate('yesterday', 'en')).toThrow(/"yesterday" is not a date/);
+  });
+
+  it('reads a typed day in the order the language writes it, whatever the browser\'s locale', () => {
+    expect(dayFormat('fr')).toBe('jj/mm/aaaa');
+    expect(dayFormat('en')).toBe('dd/mm/yyyy');
+    for (const lang of ['fr', 'en'] as const) {
+      // What formatDate writes, parseDay reads back.
+      expect(parseDay(formatDate('2026-03-07', lang), lang)).toEqual({ ok: true, day: '2026-03-07' });
+      expect(parseDay(' 7/3/2026 ', lang)).toEqual({ ok: true, day: '2026-03-07' });
+      expect(parseDay('07.03.2026', lang)).toEqual({ ok: true, day: '2026-03-07' });
+      expect(parseDay('2026-03-07', lang)).toEqual({ ok: true, day: '2026-03-07' });
+    }
+    // Day first, not month first: 12/01 is the twelfth of January.
+    expect(parseDay('12/01/2026', 'en')).toEqual({ ok: true, day: '2026-01-12' });
+    expect(parseDay('29/02/2028', 'fr')).toEqual({ ok: true, day: '2028-02-29' });
+  });
+
+  it('tells a day that is not written as one from a day the calendar lacks', () => {
+    expect(parseDay('31/02/2026', 'fr')).toEqual({ ok: false, problem: 'calendar' });
+    expect(parseDay('29/02/2027', 'en')).toEqual({ ok: false, problem: 'calendar' });
+    expect(parseDay('11/29/2026', 'en')).toEqual({ ok: false, problem: 'calendar' });
+    expect(parseDay('0/1/2026', 'fr')).toEqual({ ok: false, problem: 'calendar' });
+    for (const text of ['', 'hier', '29/11', '29/11/26', '2026/11/29', '29-11-2026x', '129/11/2026']) expect(parseDay(text, 'fr'), text).toEqual({ ok: false, problem: 'format' });
+  });
+
+  it('names an objective by its title in the page\'s language, by its id only when it has none', () => {
+    const titles = { 'sante-sport/fair-play': { fr: 'Le fair-play', en: 'Fair play' } };
+    expect(objectiveName(titles, 'sante-sport/fair-play', 'fr')).toBe('Le fair-play');
+    expect(objectiveName(titles, 'sante-sport/fair-play', 'en')).toBe('Fair play');
+    expect(objectiveName(titles, 'old-pack/gone', 'en')).toBe('old-pack/\u200bgone');
   });
 
   it('gives each mastery band its own light tint and word, and none to a missing cell', () => {

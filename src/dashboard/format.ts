@@ -25,6 +25,49 @@ export function formatDate(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(date);
 }
 
+/** The BCP 47 locale the dashboard writes numbers and dates in, for a language (also given to Chart.js). */
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+type DayPart = 'day' | 'month' | 'year';
+const PART_LETTERS: Record<Lang, Record<DayPart, string>> = { fr: { day: 'jj', month: 'mm', year: 'aaaa' }, en: { day: 'dd', month: 'mm', year: 'yyyy' } };
+
+/** The order of day, month and year in the language's short dates, and the separator, as Intl writes them (so reading follows writing). */
+function dayOrder(lang: Lang): { order: DayPart[]; separator: string } {
+  const parts = new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 29));
+  const order = parts.flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : []));
+  return { order, separator: parts.find((part) => part.type === 'literal')?.value ?? '/' };
+}
+
+/** How a reader types a day in the language: "jj/mm/aaaa" in French, "dd/mm/yyyy" in English. */
+export function dayFormat(lang: Lang): string {
+  const { order, separator } = dayOrder(lang);
+  return order.map((part) => PART_LETTERS[lang][part]).join(separator);
+}
+
+export type DayReading = { ok: true; day: string } | { ok: false; problem: 'format' | 'calendar' };
+
+/**
+ * A day as a reader types it in the language (the order `formatDate` writes: 29/11/2026; dots,
+ * dashes or spaces between the numbers are read too), or as YYYY-MM-DD; gives YYYY-MM-DD, the
+ * form the reports' API takes. `calendar`: the numbers make no day (31/02/2026).
+ */
+export function parseDay(text: string, lang: Lang): DayReading {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const numbers = iso ? null : /^(\d{1,4})[/.\-\s]+(\d{1,4})[/.\-\s]+(\d{1,4})$/.exec(trimmed);
+  if (!iso && !numbers) return { ok: false, problem: 'format' };
+  const found: Record<DayPart, string> = { day: '', month: '', year: '' };
+  if (iso) [found.year, found.month, found.day] = [iso[1]!, iso[2]!, iso[3]!];
+  else dayOrder(lang).order.forEach((part, i) => (found[part] = numbers![i + 1]!));
+  if (found.year.length !== 4 || found.day.length > 2 || found.month.length > 2) return { ok: false, problem: 'format' };
+  const [year, month, day] = [Number(found.year), Number(found.month), Number(found.day)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { ok: false, problem: 'calendar' };
+  return { ok: true, day: date.toISOString().slice(0, 10) };
+}
+
 /** A time with its date and hour ("29/11/2026 14:05"). */
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
@@ -59,6 +102,14 @@ export function masteryBand(pKnown: number | null): 'none' | 'mastered' | 'near'
   if (pKnown >= 0.7) return 'near';
   if (pKnown >= 0.4) return 'learning';
   return 'low';
+}
+
+/**
+ * What an educator reads for an objective: its title in the page's language, from the report's
+ * titles; the id (wrapping after its slash) only for an objective whose pack has left the catalogue.
+ */
+export function objectiveName(titles: Readonly<Record<string, Readonly<Record<Lang, string>>>>, objectiveId: string, lang: Lang): string {
+  return titles[objectiveId]?.[lang] ?? breakableId(objectiveId);
 }
 
 /** An objective or item id that may wrap after its slashes in a narrow column (a zero-width space, unread). */

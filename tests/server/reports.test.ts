@@ -123,14 +123,30 @@ describe('group reports', () => {
     expect(other.statusCode).toBe(404);
   });
 
+  it('names every objective it reports by its title in both languages, from the pack', async () => {
+    const titles = { 'sante-sport/hydratation': { fr: 'Boire', en: 'Drink' }, 'sante-sport/echauffement': { fr: 'Échauffement', en: 'Warm-up' } };
+    expect(overviewSchema.parse((await report('overview')).json()).objectiveTitles).toEqual({ 'sante-sport/hydratation': titles['sante-sport/hydratation'] });
+    expect(heatmapSchema.parse((await report('heatmap')).json()).objectiveTitles).toEqual({ 'sante-sport/hydratation': titles['sante-sport/hydratation'] });
+    // The questions name the unanswered item's objective too.
+    expect(questionsSchema.parse((await report('questions')).json()).objectiveTitles).toEqual(titles);
+    expect(cardProgressSchema.parse((await report(`cards/${cards[0]!.id}`)).json()).objectiveTitles).toEqual({ 'sante-sport/hydratation': titles['sante-sport/hydratation'] });
+    const overviewCsv = (await report('overview?format=csv&lang=en')).body.split('\r\n');
+    expect(overviewCsv[0]).toBe('\uFEFFobjective_id,objective_title,pack_id,cards,mastered,mean_p_known');
+    expect(overviewCsv[1]).toMatch(/^sante-sport\/hydratation,Drink,sante-sport,6,/);
+    expect((await report('heatmap?format=csv')).body.split('\r\n')[0]).toBe('\uFEFFcard_id,pseudonym,objective_id,objective_title,p_known,answers');
+  });
+
   it('gives every table as CSV: UTF-8 with BOM, one header row, quoted where needed', async () => {
     const csv = await report('questions?format=csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('pack_id,item,objective_id,answered,correct,unanswered,share_correct,discrimination,top_wrong_response,top_wrong_count,to_check,flags');
+    expect(lines[0]).toBe('pack_id,item,objective_id,objective_title,answered,correct,unanswered,share_correct,discrimination,top_wrong_response,top_wrong_count,to_check,flags');
     expect(lines).toHaveLength(1 + 7);
-    expect(lines[1]).toBe('sante-sport,q1,sante-sport/hydratation,6,0,0,0,,B,4,true,almost-nobody-right');
+    expect(lines[1]).toBe('sante-sport,q1,sante-sport/hydratation,Boire,6,0,0,0,,B,4,true,almost-nobody-right');
+    const english = (await report('questions?format=csv&lang=en')).body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(english[1]).toBe('sante-sport,q1,sante-sport/hydratation,Drink,6,0,0,0,,B,4,true,almost-nobody-right');
+    expect((await prof.send({ method: 'GET', url: `/api/educator/groups/${groupId}/reports/help?format=csv&lang=de` })).statusCode).toBe(400);
     for (const name of ['overview', 'heatmap', 'help', `cards/${cards[0]!.id}`]) {
       const body = (await report(`${name}?format=csv`)).body;
       expect(body.split('\r\n').length, name).toBeGreaterThan(2);

@@ -1,6 +1,6 @@
 import type { CardProgress } from '../../shared/api/educator-reports';
 import { ApiFailure, reportPath, type Period } from '../api';
-import { breakableId, formatAccuracy, formatDate, formatDateTime, formatPercent } from '../format';
+import { formatAccuracy, formatDate, formatDateTime, formatPercent, objectiveName } from '../format';
 import { lang, t } from '../i18n/texts';
 import { chartFigure, POINT_STYLES, SERIES_COLOURS } from '../view/chart';
 import { announce, h } from '../view/dom';
@@ -16,6 +16,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
   const group = await findGroup(context, groupId);
   const report = await context.api.card(groupId, cardId, period);
   const l = lang();
+  const objective = (id: string) => objectiveName(report.objectiveTitles, id, l);
   const name = `${report.card.avatar} ${report.card.pseudonym}`;
   const times = [...new Set(report.masteryAfterRounds.flatMap((line) => line.points.map((p) => p.at)))].sort();
   const progressRows = times.map((at) => ({ at, values: report.masteryAfterRounds.map((line) => line.points.find((p) => p.at === at)?.pKnown ?? null) }));
@@ -26,7 +27,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
         data: {
           labels: times.map((at) => formatDateTime(at, l)),
           datasets: report.masteryAfterRounds.map((line, i) => ({
-            label: line.objectiveId,
+            label: objective(line.objectiveId),
             data: progressRows.map((row) => (row.values[i] === null ? null : Math.round(row.values[i]! * 100))),
             borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
             backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
@@ -42,7 +43,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/' }, t('nav.groups')), ' › ', h('a', { href: `#/group/${groupId}/overview` }, group.name), ' › ', name),
     h('h1', {}, name),
     periodForm(period, (next) => context.go({ page: 'card', groupId, cardId, period: next })),
-    h('p', { class: 'actions' }, csvLink(reportPath(groupId, `cards/${encodeURIComponent(cardId)}`, period, true), t('card.title'))),
+    h('p', { class: 'actions' }, csvLink(reportPath(groupId, `cards/${encodeURIComponent(cardId)}`, period, l), t('card.title'))),
     h('dl', { class: 'stats' }, h('div', { class: 'stat' }, h('dt', {}, t('overview.accuracy')), h('dd', {}, formatAccuracy(report.answers, t('word.answered'), l)))),
     h('section', { 'aria-labelledby': 'progress-title' },
       h('h2', { id: 'progress-title' }, t('card.progressTitle')),
@@ -54,7 +55,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
             rows: progressRows,
             columns: [
               { label: t('col.when'), value: (r) => r.at, cell: (r) => formatDateTime(r.at, l) },
-              ...report.masteryAfterRounds.map((line, i) => ({ label: breakableId(line.objectiveId), value: (r: (typeof progressRows)[number]) => r.values[i] ?? null, numeric: true, cell: (r: (typeof progressRows)[number]) => formatPercent(r.values[i] ?? null, l) })),
+              ...report.masteryAfterRounds.map((line, i) => ({ label: objective(line.objectiveId), value: (r: (typeof progressRows)[number]) => r.values[i] ?? null, numeric: true, cell: (r: (typeof progressRows)[number]) => formatPercent(r.values[i] ?? null, l) })),
             ],
           })
         : null,
@@ -66,7 +67,7 @@ export async function cardPage(context: PageContext, groupId: string, cardId: st
         empty: t('table.empty'),
         rows: report.mastery,
         columns: [
-          { label: t('col.objective'), value: (m) => m.objectiveId },
+          { label: t('col.objective'), value: (m) => objective(m.objectiveId) },
           { label: t('card.pKnown'), value: (m) => m.pKnown, numeric: true, cell: (m) => formatPercent(m.pKnown, l) },
           { label: t('card.answers'), value: (m) => m.answers, numeric: true },
           { label: t('card.mastered'), value: (m) => (m.mastered ? 1 : 0), cell: (m) => (m.mastered ? `✔ ${t('word.yes')}` : t('word.no')) },

@@ -1,8 +1,9 @@
 import type { GroupSummary } from '../../shared/api/educator-groups';
 import { ApiFailure, type Period } from '../api';
-import { t, type TextKey } from '../i18n/texts';
+import { dayFormat, formatDate, parseDay } from '../format';
+import { lang, t, type TextKey } from '../i18n/texts';
 import { GROUP_TABS, routeHash, type GroupTab } from '../route';
-import { h } from '../view/dom';
+import { announce, h } from '../view/dom';
 import { cardsTab } from './cards-tab';
 import { heatmapTab } from './heatmap-tab';
 import { helpTab } from './help-tab';
@@ -49,19 +50,54 @@ export async function groupPage(context: PageContext, groupId: string, tab: Grou
   );
 }
 
-/** From and to days (the centre's time zone, both included); by default the last 30 days. */
+/**
+ * From and to days (the centre's time zone, both included); by default the last 30 days. The days
+ * are typed as the dashboard's language writes dates (29/11/2026), not in the browser's own date
+ * picker, whose order follows the browser's locale whatever language the page is in.
+ */
 export function periodForm(period: Period, apply: (period: Period) => void): HTMLElement {
-  const from = h('input', { id: 'period-from', type: 'date', value: period.from ?? '' });
-  const to = h('input', { id: 'period-to', type: 'date', value: period.to ?? '' });
-  const form = h('form', { class: 'inline-form period' },
-    h('div', { class: 'field' }, h('label', { for: 'period-from' }, t('period.from')), from),
-    h('div', { class: 'field' }, h('label', { for: 'period-to' }, t('period.to')), to),
+  const l = lang();
+  const format = dayFormat(l);
+  const field = (id: string, label: string, day: string | undefined) => {
+    const input = h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: format, size: 12, value: day ? formatDate(day, l) : '', 'aria-describedby': 'period-format' });
+    return { input, label, block: h('div', { class: 'field' }, h('label', { for: id }, label), input) };
+  };
+  const from = field('period-from', t('period.from'), period.from);
+  const to = field('period-to', t('period.to'), period.to);
+  const message = h('p', { role: 'alert', class: 'message' });
+  const form = h('form', { class: 'inline-form period', novalidate: true },
+    from.block,
+    to.block,
     h('button', { type: 'submit', class: 'secondary' }, t('period.apply')),
-    h('p', { class: 'hint' }, period.from || period.to ? '' : t('period.default')),
+    h('p', { class: 'hint', id: 'period-format' }, t('period.format', { format }), period.from || period.to ? '' : ` — ${t('period.default')}`),
+    message,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    apply({ from: from.value || undefined, to: to.value || undefined });
+    const days: (string | undefined)[] = [];
+    for (const { input, label } of [from, to]) {
+      input.removeAttribute('aria-invalid');
+      if (!input.value.trim()) {
+        days.push(undefined);
+        continue;
+      }
+      const reading = parseDay(input.value, l);
+      if (!reading.ok) {
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        announce(message, t(reading.problem === 'format' ? 'period.badFormat' : 'period.badDay', { field: label, text: input.value.trim(), format }), 'error');
+        return;
+      }
+      days.push(reading.day);
+    }
+    const [fromDay, toDay] = days;
+    if (fromDay && toDay && fromDay > toDay) {
+      from.input.setAttribute('aria-invalid', 'true');
+      from.input.focus();
+      announce(message, t('period.order', { from: formatDate(fromDay, l), to: formatDate(toDay, l) }), 'error');
+      return;
+    }
+    apply({ from: fromDay, to: toDay });
   });
   return form;
 }

@@ -1,5 +1,5 @@
 import { reportPath } from '../api';
-import { breakableId, formatPercent, masteryBand, masteryTint } from '../format';
+import { formatPercent, masteryBand, masteryTint, objectiveName } from '../format';
 import { lang, t, type TextKey } from '../i18n/texts';
 import { routeHash } from '../route';
 import { h } from '../view/dom';
@@ -36,7 +36,7 @@ export async function heatmapTab(context: GroupTabContext): Promise<HTMLElement>
   };
   const columns: Column<HeatmapRow>[] = [
     { label: t('col.card'), value: (r) => r.name, cell: (r) => h('a', { href: routeHash({ page: 'card', groupId: context.group.id, cardId: r.cardId, period: {} }) }, r.name) },
-    ...report.objectives.map((objective, o): Column<HeatmapRow> => ({ label: breakableId(objective), value: (r) => r.pKnown[o] ?? null, numeric: true, cell: (r) => cell(r, o) })),
+    ...report.objectives.map((objective, o): Column<HeatmapRow> => ({ label: objectiveName(report.objectiveTitles, objective, l), value: (r) => r.pKnown[o] ?? null, numeric: true, cell: (r) => cell(r, o) })),
   ];
   const legend = h('ul', { class: 'legend', 'aria-label': t('heatmap.legend') },
     (['mastered', 'near', 'learning', 'low', 'none'] as const).map((band) =>
@@ -46,6 +46,6 @@ export async function heatmapTab(context: GroupTabContext): Promise<HTMLElement>
   return h('div', {},
     h('p', {}, t('heatmap.intro')),
     legend,
-    sortableTable({ caption: t('heatmap.caption'), empty: t('heatmap.empty'), rows, columns, csvHref: reportPath(context.group.id, 'heatmap', {}, true) }),
+    sortableTable({ caption: t('heatmap.caption'), empty: t('heatmap.empty'), rows, columns, csvHref: reportPath(context.group.id, 'heatmap', {}, l) }),
   );
 }

@@ -1,6 +1,6 @@
 import type { Help } from '../../shared/api/educator-reports';
 import { reportPath } from '../api';
-import { formatPercent } from '../format';
+import { formatPercent, objectiveName } from '../format';
 import { lang, t } from '../i18n/texts';
 import { routeHash } from '../route';
 import { h } from '../view/dom';
@@ -20,14 +20,14 @@ export async function helpTab(context: GroupTabContext): Promise<HTMLElement> {
       caption: t('help.caption'),
       empty: t('help.empty'),
       rows: report.cards,
-      csvHref: reportPath(context.group.id, 'help', {}, true),
+      csvHref: reportPath(context.group.id, 'help', {}, l),
       columns: [
         { label: t('col.card'), value: (c) => c.pseudonym, cell: (c) => h('a', { href: routeHash({ page: 'card', groupId: context.group.id, cardId: c.cardId, period: {} }) }, `${c.avatar} ${c.pseudonym}`) },
         { label: t('help.weakest'), value: weakest, numeric: true, cell: (c) => formatPercent(weakest(c), l) },
         {
           label: t('help.objectives'),
           value: (c) => c.objectives.length,
-          cell: (c) => h('ul', { class: 'plain' }, c.objectives.map((o) => h('li', {}, t('help.objectiveLine', { objective: o.objectiveId, p: formatPercent(o.pKnown, l), n: o.answers })))),
+          cell: (c) => h('ul', { class: 'plain' }, c.objectives.map((o) => h('li', {}, t('help.objectiveLine', { objective: objectiveName(report.objectiveTitles, o.objectiveId, l), p: formatPercent(o.pKnown, l), n: o.answers })))),
         },
       ],
     }),

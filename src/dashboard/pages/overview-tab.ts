@@ -1,6 +1,6 @@
 import type { Overview } from '../../shared/api/educator-reports';
 import { reportPath } from '../api';
-import { breakableId, formatAccuracy, formatDate, formatNumber, formatPercent } from '../format';
+import { formatAccuracy, formatDate, formatNumber, formatPercent, objectiveName } from '../format';
 import { lang, t, type TextKey } from '../i18n/texts';
 import { chartFigure, SERIES_COLOURS } from '../view/chart';
 import { h } from '../view/dom';
@@ -20,7 +20,7 @@ export async function overviewTab(context: GroupTabContext): Promise<HTMLElement
   const stat = (label: string, value: string) => h('div', { class: 'stat' }, h('dt', {}, label), h('dd', {}, value));
   const summary = t('overview.bandsSummary', { list: bands.map((b) => t('overview.bandItem', { band: bandName(b.id), n: b.cards })).join(', ') });
   return h('div', {},
-    h('p', { class: 'actions' }, csvLink(reportPath(context.group.id, 'overview', context.period, true), t('tab.overview'))),
+    h('p', { class: 'actions' }, csvLink(reportPath(context.group.id, 'overview', context.period, l), t('tab.overview'))),
     h('p', {}, t('overview.period', { from: formatDate(report.period.from, l), to: formatDate(report.period.to, l) })),
     h('dl', { class: 'stats' },
       stat(t('overview.participation'), t('overview.participationValue', { active: report.activeCards, cards: report.cards })),
@@ -53,7 +53,7 @@ export async function overviewTab(context: GroupTabContext): Promise<HTMLElement
             empty: t('table.empty'),
             rows: report.masteryByObjective,
             columns: [
-              { label: t('col.objective'), value: (o) => o.objectiveId, cell: (o) => breakableId(o.objectiveId) },
+              { label: t('col.objective'), value: (o) => objectiveName(report.objectiveTitles, o.objectiveId, l) },
               { label: t('col.pack'), value: (o) => o.packId },
               { label: t('overview.cardsWithMastery'), value: (o) => o.cards, numeric: true },
               { label: t('overview.mastered'), value: (o) => o.mastered, numeric: true, cell: (o) => `${o.mastered} / ${o.cards}` },

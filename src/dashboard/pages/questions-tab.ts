@@ -1,6 +1,6 @@
 import type { QuestionLine } from '../../shared/api/educator-reports';
 import { reportPath } from '../api';
-import { breakableId, formatNumber, formatPercent } from '../format';
+import { formatNumber, formatPercent, objectiveName } from '../format';
 import { lang, t, type TextKey } from '../i18n/texts';
 import { h } from '../view/dom';
 import { sortableTable } from '../view/table';
@@ -29,10 +29,10 @@ export async function questionsTab(context: GroupTabContext): Promise<HTMLElemen
         caption: t('questions.caption'),
         empty: t('questions.empty'),
         rows: report.items,
-        csvHref: reportPath(context.group.id, 'questions', context.period, true),
+        csvHref: reportPath(context.group.id, 'questions', context.period, l),
         columns: [
           { label: t('col.item'), value: (q) => `${q.packId} / ${q.item}`, cell: (q) => h('code', {}, `${q.packId} / ${q.item}`) },
-          { label: t('col.objective'), value: (q) => q.objectiveId, cell: (q) => breakableId(q.objectiveId) },
+          { label: t('col.objective'), value: (q) => objectiveName(report.objectiveTitles, q.objectiveId, l) },
           { label: t('questions.shareCorrect'), value: (q) => q.shareCorrect, numeric: true, cell: (q) => `${formatPercent(q.shareCorrect, l)} (${q.correct} / ${q.answered})` },
           { label: t('questions.unanswered'), value: (q) => q.unanswered, numeric: true },
           { label: t('questions.discrimination'), value: (q) => q.discrimination, numeric: true, cell: (q) => formatNumber(q.discrimination, l, 2) },

@@ -1,4 +1,6 @@
 import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
+import { localeOf } from '../format';
+import { lang } from '../i18n/texts';
 import { h } from './dom';
 
 /** Colours of the lines and bars, apart enough for most colour vision; each series also gets its own point style. */
@@ -32,7 +34,8 @@ export function chartFigure(summary: string, config: ChartConfiguration): HTMLEl
   void loadChart().then((Chart) => {
     requestAnimationFrame(() => {
       if (!canvas.isConnected) return;
-      new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } });
+      // Chart.js writes its tick numbers in the browser's locale unless told the page's.
+      new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, locale: localeOf(lang()), ...config.options } });
     });
   });
   return figure;

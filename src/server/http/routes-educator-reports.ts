@@ -42,38 +42,39 @@ export function registerEducatorReportRoutes(app: FastifyInstance, context: Educ
     if (cardId !== undefined && !context.groups.hasCard(groupId, cardId)) throw new HttpProblem('not_found', `card ${cardId} is not in this group`);
     // A card's page names the card in its own column, which the card's erasure clears.
     context.accessLog.record(educator, { action: query.format === 'csv' ? 'export-csv' : 'view-report', groupId, cardId: cardId ?? null, detail: report });
-    return { groupId, period, csv: query.format === 'csv' };
+    return { groupId, period, csv: query.format === 'csv', lang: query.lang };
   };
+  const titleOf = (objectiveId: string) => context.server.packs.objectiveTitle(objectiveId);
 
   app.get('/api/educator/groups/:groupId/reports/overview', config, async (request, reply): Promise<Overview | string> => {
-    const { groupId, period, csv } = open(request, 'overview');
-    const report = overviewReport(db, groupId, period);
-    return csv ? sendCsv(reply, `${groupId}-overview`, overviewCsv(report)) : report;
+    const { groupId, period, csv, lang } = open(request, 'overview');
+    const report = overviewReport(db, groupId, period, titleOf);
+    return csv ? sendCsv(reply, `${groupId}-overview`, overviewCsv(report, lang)) : report;
   });
 
   app.get('/api/educator/groups/:groupId/reports/heatmap', config, async (request, reply): Promise<Heatmap | string> => {
-    const { groupId, csv } = open(request, 'heatmap');
-    const report = heatmapReport(db, groupId);
-    return csv ? sendCsv(reply, `${groupId}-heatmap`, heatmapCsv(report)) : report;
+    const { groupId, csv, lang } = open(request, 'heatmap');
+    const report = heatmapReport(db, groupId, titleOf);
+    return csv ? sendCsv(reply, `${groupId}-heatmap`, heatmapCsv(report, lang)) : report;
   });
 
   app.get('/api/educator/groups/:groupId/reports/questions', config, async (request, reply): Promise<Questions | string> => {
-    const { groupId, period, csv } = open(request, 'questions');
-    const report = questionsReport(db, groupId, period);
-    return csv ? sendCsv(reply, `${groupId}-questions`, questionsCsv(report)) : report;
+    const { groupId, period, csv, lang } = open(request, 'questions');
+    const report = questionsReport(db, groupId, period, titleOf);
+    return csv ? sendCsv(reply, `${groupId}-questions`, questionsCsv(report, lang)) : report;
   });
 
   app.get('/api/educator/groups/:groupId/reports/help', config, async (request, reply): Promise<Help | string> => {
-    const { groupId, csv } = open(request, 'help');
-    const report = helpReport(db, groupId);
-    return csv ? sendCsv(reply, `${groupId}-help`, helpCsv(report)) : report;
+    const { groupId, csv, lang } = open(request, 'help');
+    const report = helpReport(db, groupId, titleOf);
+    return csv ? sendCsv(reply, `${groupId}-help`, helpCsv(report, lang)) : report;
   });
 
   app.get('/api/educator/groups/:groupId/reports/cards/:cardId', config, async (request, reply): Promise<CardProgress | string> => {
     const { cardId } = parseRequest(cardReportParamsSchema, request.params, 'address');
     const { groupId, period, csv } = open(request, 'card', cardId);
     const card = groupCards(db, groupId).find((c) => c.cardId === cardId)!;
-    const report = cardProgressReport(db, { groupId, card, period, timeZone: context.server.timeZone });
+    const report = cardProgressReport(db, { groupId, card, period, timeZone: context.server.timeZone, titleOf });
     return csv ? sendCsv(reply, `${groupId}-card-${cardId}`, cardProgressCsv(report)) : report;
   });
 }

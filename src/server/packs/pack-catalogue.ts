@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PackCatalogueListing } from '../../shared/api/packs';
+import type { LocalizedText } from '../../shared/languages';
 import { fileSignature, readPackFolder, type PackFolder, type PackRules } from './pack-folder';
 
 export type { PackRules } from './pack-folder';
@@ -19,6 +20,8 @@ export interface PackCatalogue {
   listing(): PackListing;
   /** The folder of a served pack, where its `media/` sits. */
   folder(id: string): string | undefined;
+  /** An objective's title in every language, from its served pack (undefined once the pack is gone). */
+  objectiveTitle(objectiveId: string): LocalizedText | undefined;
 }
 
 /**
@@ -96,6 +99,11 @@ export function loadPackCatalogue(contentDir: string, log: Pick<FastifyBaseLogge
     folder(id) {
       fresh();
       return served.get(id)?.dir;
+    },
+    objectiveTitle(objectiveId) {
+      fresh();
+      // An objective id starts with its pack's id (`<pack-id>/<slug>`).
+      return served.get(objectiveId.slice(0, objectiveId.indexOf('/')))?.objectiveTitles.get(objectiveId);
     },
   };
 }

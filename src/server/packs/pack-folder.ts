@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiIssue } from '../../shared/api/api-error';
 import { formatPath } from '../../shared/pack/check-pack';
+import type { LocalizedText } from '../../shared/languages';
 import { contentPackSchema } from '../../shared/pack/content-pack';
 
 /** What the server needs of a content pack to judge a round: its envelope, never its game. */
@@ -18,7 +19,7 @@ export interface PackRules {
 
 /** One pack folder as the server read it: served, or set aside with every envelope problem. */
 export type PackFolder =
-  | { kind: 'served'; id: string; file: string; dir: string; rules: PackRules; json: Record<string, unknown> }
+  | { kind: 'served'; id: string; file: string; dir: string; rules: PackRules; json: Record<string, unknown>; objectiveTitles: ReadonlyMap<string, LocalizedText> }
   | { kind: 'set-aside'; id: string; file: string; problems: ApiIssue[]; json?: unknown };
 
 /**
@@ -69,6 +70,7 @@ export function readPackFolder(contentDir: string, folder: string): PackFolder {
     file,
     dir,
     json: json as Record<string, unknown>,
+    objectiveTitles: new Map(pack.objectives.map((o) => [o.id, o.title])),
     rules: {
       id: pack.id,
       version: pack.version,

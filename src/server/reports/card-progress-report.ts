@@ -6,6 +6,7 @@ import type { Outcome } from '../../shared/round/round-record';
 import { parameterLookup } from '../mastery/parameter-table';
 import type { SqliteDatabase } from '../store/database';
 import { hasMasteryTables, type CardRef } from './group-report-data';
+import { objectiveTitles, type TitleOf } from './objective-titles';
 import { answerCounts, localDay, periodView, type PeriodRange } from './report-period';
 
 const LAST_ROUNDS = 20;
@@ -15,7 +16,7 @@ const LAST_ROUNDS = 20;
  * each round of the period, replayed from its whole evidence with the parameters now in force (the
  * same trace the mastery table holds at its end).
  */
-export function cardProgressReport(db: SqliteDatabase, options: { groupId: string; card: CardRef; period: PeriodRange; timeZone: string }): CardProgress {
+export function cardProgressReport(db: SqliteDatabase, options: { groupId: string; card: CardRef; period: PeriodRange; timeZone: string; titleOf: TitleOf }): CardProgress {
   const { groupId, card, period } = options;
   const seats = db
     .prepare<[string], { roundId: string; packId: string; playedAt: number; points: number; centreScore: number }>(
@@ -91,5 +92,6 @@ export function cardProgressReport(db: SqliteDatabase, options: { groupId: strin
     masteryAfterRounds: [...trace].sort(([a], [b]) => a.localeCompare(b)).map(([objectiveId, points]) => ({ objectiveId, points })),
     mastery,
     lastRounds: rounds.reverse().slice(0, LAST_ROUNDS),
+    objectiveTitles: objectiveTitles([...mastery.map((m) => m.objectiveId), ...trace.keys()], options.titleOf),
   };
 }

@@ -1,6 +1,7 @@
 import type { Heatmap } from '../../shared/api/educator-reports';
 import type { SqliteDatabase } from '../store/database';
 import { hasMasteryTables, type CardRef } from './group-report-data';
+import { objectiveTitles, type TitleOf } from './objective-titles';
 
 /** Between the values group_concat joins: a control character no objective id holds. */
 const SEPARATOR = '\u001f';
@@ -12,14 +13,14 @@ const SEPARATOR = '\u001f';
  * into one row (group_concat): a thousand rows of three strings cost a third of what fifty thousand
  * rows of four values do in better-sqlite3.
  */
-export function heatmapReport(db: SqliteDatabase, groupId: string): Heatmap {
+export function heatmapReport(db: SqliteDatabase, groupId: string, titleOf: TitleOf): Heatmap {
   const cards = db
     .prepare<[string], CardRef>(
       `SELECT p.id AS cardId, p.pseudonym, p.avatar FROM group_cards gc JOIN player_cards p ON p.id = gc.player_card_id
        WHERE gc.group_id = ? ORDER BY gc.player_card_id`,
     )
     .all(groupId);
-  if (!hasMasteryTables(db)) return { groupId, objectives: [], cards, pKnown: cards.map(() => []), answers: cards.map(() => []) };
+  if (!hasMasteryTables(db)) return { groupId, objectives: [], cards, pKnown: cards.map(() => []), answers: cards.map(() => []), objectiveTitles: {} };
   const rows = db
     .prepare<[string, string, string, string], [string, string, string, string]>(
       `SELECT gc.player_card_id, group_concat(m.objective_id, ?), group_concat(round(m.p_known, 3), ?), group_concat(m.answers, ?)
@@ -45,5 +46,5 @@ export function heatmapReport(db: SqliteDatabase, groupId: string): Heatmap {
       answers[c]![o] = Number(row.answers[k]);
     });
   }
-  return { groupId, objectives, cards, pKnown, answers };
+  return { groupId, objectives, cards, pKnown, answers, objectiveTitles: objectiveTitles(objectives, titleOf) };
 }

@@ -2,12 +2,13 @@ import { ACCURACY_BANDS, type Overview } from '../../shared/api/educator-reports
 import { MASTERED_AT } from '../../shared/mastery/bkt-parameters';
 import type { SqliteDatabase } from '../store/database';
 import { hasMasteryTables } from './group-report-data';
+import { objectiveTitles, type TitleOf } from './objective-titles';
 import { answerCounts, periodView, type PeriodRange } from './report-period';
 
 type ObjectiveMastery = NonNullable<Overview['masteryByObjective']>[number];
 
 /** Participation, rounds, answers, accuracy bands and mastery per objective of one group. */
-export function overviewReport(db: SqliteDatabase, groupId: string, period: PeriodRange): Overview {
+export function overviewReport(db: SqliteDatabase, groupId: string, period: PeriodRange, titleOf: TitleOf): Overview {
   const cards = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM group_cards WHERE group_id = ?').get(groupId)!.n;
   const seats = db
     .prepare<[string, number, number], { seats: number; rounds: number; active: number }>(
@@ -52,5 +53,6 @@ export function overviewReport(db: SqliteDatabase, groupId: string, period: Peri
     answers: answerCounts(total.c, total.a, total.u),
     bands,
     masteryByObjective,
+    objectiveTitles: objectiveTitles((masteryByObjective ?? []).map((o) => o.objectiveId), titleOf),
   };
 }

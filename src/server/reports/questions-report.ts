@@ -2,6 +2,7 @@ import type { QuestionLine, Questions } from '../../shared/api/educator-reports'
 import type { SqliteDatabase } from '../store/database';
 import { groupEvidence } from './group-report-data';
 import { MIN_PLAYERS, pointBiserial } from './item-discrimination';
+import { objectiveTitles, type TitleOf } from './objective-titles';
 import { periodView, type PeriodRange } from './report-period';
 
 /** Below this share right, almost nobody knows the answer (or the key is wrong). */
@@ -23,7 +24,7 @@ interface ItemTally {
  * chosen. Flagged "to check" when almost nobody is right, everybody is right, or the
  * discrimination is negative — each only once MIN_PLAYERS cards answered it.
  */
-export function questionsReport(db: SqliteDatabase, groupId: string, period: PeriodRange): Questions {
+export function questionsReport(db: SqliteDatabase, groupId: string, period: PeriodRange, titleOf: TitleOf): Questions {
   const items = new Map<string, ItemTally>();
   // card → pack → [right, answered] over first answers, for the rest scores.
   const cardPack = new Map<string, [number, number]>();
@@ -81,5 +82,5 @@ export function questionsReport(db: SqliteDatabase, groupId: string, period: Per
     };
   });
   lines.sort((a, b) => (a.shareCorrect ?? 2) - (b.shareCorrect ?? 2) || a.packId.localeCompare(b.packId) || a.item.localeCompare(b.item));
-  return { groupId, period: periodView(period), items: lines };
+  return { groupId, period: periodView(period), items: lines, objectiveTitles: objectiveTitles(lines.map((line) => line.objectiveId), titleOf) };
 }

@@ -1,35 +1,43 @@
 import type { CardProgress, Heatmap, Help, Overview, Questions } from '../../shared/api/educator-reports';
+import type { Language } from '../../shared/languages';
 import { toCsv } from './csv';
+import { titleIn } from './objective-titles';
 
-/** The CSV of each report: the columns docs/educator-guide.md ("CSV columns") describes, in that order. */
+/**
+ * The CSV of each report: the columns docs/educator-guide.md ("CSV columns") describes, in that
+ * order. `objective_title` is in the language the CSV was asked in (`lang`, French by default),
+ * beside the id that stays the same in every language.
+ */
 
-export const overviewCsv = (r: Overview) =>
+export const overviewCsv = (r: Overview, lang: Language) =>
   toCsv(
-    ['objective_id', 'pack_id', 'cards', 'mastered', 'mean_p_known'],
-    (r.masteryByObjective ?? []).map((o) => [o.objectiveId, o.packId, o.cards, o.mastered, round(o.meanPKnown)]),
+    ['objective_id', 'objective_title', 'pack_id', 'cards', 'mastered', 'mean_p_known'],
+    (r.masteryByObjective ?? []).map((o) => [o.objectiveId, titleIn(r.objectiveTitles, o.objectiveId, lang), o.packId, o.cards, o.mastered, round(o.meanPKnown)]),
   );
 
-export const heatmapCsv = (r: Heatmap) =>
+export const heatmapCsv = (r: Heatmap, lang: Language) =>
   toCsv(
-    ['card_id', 'pseudonym', 'objective_id', 'p_known', 'answers'],
+    ['card_id', 'pseudonym', 'objective_id', 'objective_title', 'p_known', 'answers'],
     r.cards.flatMap((card, c) =>
-      r.objectives.flatMap((objective, o) => (r.pKnown[c]![o] === null ? [] : [[card.cardId, card.pseudonym, objective, r.pKnown[c]![o]!, r.answers[c]![o]!]])),
+      r.objectives.flatMap((objective, o) =>
+        r.pKnown[c]![o] === null ? [] : [[card.cardId, card.pseudonym, objective, titleIn(r.objectiveTitles, objective, lang), r.pKnown[c]![o]!, r.answers[c]![o]!]],
+      ),
     ),
   );
 
-export const questionsCsv = (r: Questions) =>
+export const questionsCsv = (r: Questions, lang: Language) =>
   toCsv(
-    ['pack_id', 'item', 'objective_id', 'answered', 'correct', 'unanswered', 'share_correct', 'discrimination', 'top_wrong_response', 'top_wrong_count', 'to_check', 'flags'],
+    ['pack_id', 'item', 'objective_id', 'objective_title', 'answered', 'correct', 'unanswered', 'share_correct', 'discrimination', 'top_wrong_response', 'top_wrong_count', 'to_check', 'flags'],
     r.items.map((q) => [
-      q.packId, q.item, q.objectiveId, q.answered, q.correct, q.unanswered, round(q.shareCorrect), round(q.discrimination),
+      q.packId, q.item, q.objectiveId, titleIn(r.objectiveTitles, q.objectiveId, lang), q.answered, q.correct, q.unanswered, round(q.shareCorrect), round(q.discrimination),
       q.topWrongResponse?.response, q.topWrongResponse?.count, q.toCheck, q.flags.join(' '),
     ]),
   );
 
-export const helpCsv = (r: Help) =>
+export const helpCsv = (r: Help, lang: Language) =>
   toCsv(
-    ['card_id', 'pseudonym', 'objective_id', 'p_known', 'answers'],
-    r.cards.flatMap((c) => c.objectives.map((o) => [c.cardId, c.pseudonym, o.objectiveId, round(o.pKnown), o.answers])),
+    ['card_id', 'pseudonym', 'objective_id', 'objective_title', 'p_known', 'answers'],
+    r.cards.flatMap((c) => c.objectives.map((o) => [c.cardId, c.pseudonym, o.objectiveId, titleIn(r.objectiveTitles, o.objectiveId, lang), round(o.pKnown), o.answers])),
   );
 
 export const cardProgressCsv = (r: CardProgress) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, localizedText } from '../languages';
 import { avatarSchema } from './player-cards';
 import { groupIdSchema } from './educator-groups';
 
@@ -19,6 +20,8 @@ export const reportQuerySchema = z
     from: day.optional(),
     to: day.optional(),
     format: z.enum(['json', 'csv']).default('json'),
+    /** The language of the CSV's `objective_title` column (JSON carries every language). */
+    lang: z.enum(LANGUAGES).default(DEFAULT_LANGUAGE),
   })
   .strict();
 export type ReportQuery = z.input<typeof reportQuerySchema>;
@@ -36,6 +39,14 @@ export const answerCountsSchema = z
   .object({ correct: z.number().int(), answered: z.number().int(), items: z.number().int(), accuracy: z.number().nullable() })
   .strict();
 export type AnswerCounts = z.infer<typeof answerCountsSchema>;
+
+/**
+ * The title of each objective a report names, in every language, by objective id: what the
+ * dashboard shows where an educator would otherwise read an id. An objective whose pack has left
+ * the catalogue has no title here (the id is all there is).
+ */
+export const objectiveTitlesSchema = z.record(z.string(), localizedText);
+export type ObjectiveTitles = z.infer<typeof objectiveTitlesSchema>;
 
 const cardRef = { cardId: z.string(), pseudonym: z.string(), avatar: avatarSchema };
 
@@ -71,6 +82,7 @@ export const overviewSchema = z
     answers: answerCountsSchema,
     bands: z.array(z.object({ id: z.string(), cards: z.number().int() }).strict()),
     masteryByObjective: z.array(objectiveMasterySchema).nullable(),
+    objectiveTitles: objectiveTitlesSchema,
   })
   .strict();
 export type Overview = z.infer<typeof overviewSchema>;
@@ -88,6 +100,7 @@ export const heatmapSchema = z
     cards: z.array(z.object(cardRef).strict()),
     pKnown: z.array(z.array(z.number().nullable())),
     answers: z.array(z.array(z.number().int())),
+    objectiveTitles: objectiveTitlesSchema,
   })
   .strict();
 export type Heatmap = z.infer<typeof heatmapSchema>;
@@ -114,7 +127,9 @@ export const questionLineSchema = z
 export type QuestionLine = z.infer<typeof questionLineSchema>;
 
 /** `…/reports/questions`: hardest first (lowest share correct). */
-export const questionsSchema = z.object({ groupId: groupIdSchema, period: reportPeriodSchema, items: z.array(questionLineSchema) }).strict();
+export const questionsSchema = z
+  .object({ groupId: groupIdSchema, period: reportPeriodSchema, items: z.array(questionLineSchema), objectiveTitles: objectiveTitlesSchema })
+  .strict();
 export type Questions = z.infer<typeof questionsSchema>;
 
 /** `…/reports/help`: cards with low mastery (P < 0.4) after enough answers (≥ 5), weakest first. */
@@ -130,6 +145,7 @@ export const helpSchema = z
         })
         .strict(),
     ),
+    objectiveTitles: objectiveTitlesSchema,
   })
   .strict();
 export type Help = z.infer<typeof helpSchema>;
@@ -161,6 +177,7 @@ export const cardProgressSchema = z
         })
         .strict(),
     ),
+    objectiveTitles: objectiveTitlesSchema,
   })
   .strict();
 export type CardProgress = z.infer<typeof cardProgressSchema>;
