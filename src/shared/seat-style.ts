@@ -15,6 +15,14 @@ export const SEAT_STYLES = [
 export type SeatShape = (typeof SEAT_STYLES)[number]['shape'];
 export type SeatStyle = (typeof SEAT_STYLES)[number];
 
+/**
+ * The style of a palette index, as a room names it to a phone (`style` in `joined`): the six
+ * styles, then round again. A group of thirty shares them, and a seat's name tells it apart.
+ */
+export function seatStyleAt(index: number): SeatStyle {
+  return SEAT_STYLES[((index % SEAT_STYLES.length) + SEAT_STYLES.length) % SEAT_STYLES.length]!;
+}
+
 /** Avatars a player picks from in the lobby; drawn with the screen's colour emoji font (see docs/operations.md). */
 export const AVATARS = ['🦊', '🐼', '🦁', '🐸', '🐙', '🦉', '🐯', '🐨', '🦄', '🐧', '🐢', '🚀'] as const;
 export type Avatar = (typeof AVATARS)[number];

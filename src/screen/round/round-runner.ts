@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { i18n as I18n } from 'i18next';
 import type { Seat } from '../../sdk/round-context';
-import { SDK_VERSION } from '../../sdk/mini-game';
+import { SDK_VERSION, type ControllerLayout } from '../../sdk/mini-game';
 import { RoundEngine } from '../../sdk/rules/round-engine';
 import { RoundRecorder } from '../../sdk/rules/round-recorder';
 import type { HappenedEvent, HeldInput, RoundInput, SeatAction } from '../../sdk/rules/rules';
@@ -93,6 +93,7 @@ export class RoundRunner {
   private readonly startedPerf = performance.now();
   private texturesBefore = new Set<string>();
   private readonly happened = new Set<(event: HappenedEvent) => void>();
+  private readonly stepListeners = new Set<() => void>();
   private readonly heldSent = new Map<string, string>();
 
   constructor(
@@ -104,7 +105,7 @@ export class RoundRunner {
     this.clock = new RoundClock((fn) => guarded(fail, fn));
     this.seats = request.seats.map((s) => ({
       id: s.id,
-      name: s.playerCard?.pseudonym ?? services.texts.t('seat.name', { n: s.number }),
+      name: s.playerCard?.pseudonym ?? s.pseudonym ?? services.texts.t('seat.name', { n: s.number }),
       colour: s.style.colour,
       shape: s.style.shape,
       avatar: s.avatar,
@@ -124,6 +125,20 @@ export class RoundRunner {
 
   get packId(): string {
     return this.request.entry.pack.id;
+  }
+
+  /** What a phone draws while this mini-game runs, as its definition declares. */
+  get controllerLayout(): ControllerLayout {
+    return this.request.entry.game.controllerLayout;
+  }
+
+  /**
+   * Called after every step of the rules (inputs applied, time moved, events delivered), the
+   * last one included: phone seats are sent their views from here. Returns the way to stop.
+   */
+  onStep(listener: () => void): () => void {
+    this.stepListeners.add(listener);
+    return () => this.stepListeners.delete(listener);
   }
 
   /** What the rules say the big screen shows now; null before the round starts. */
@@ -246,6 +261,8 @@ export class RoundRunner {
     guarded((error) => this.fail(error), () => engine.advanceTo(this.clock.now()));
     this.deliverHappened();
     if (!this.lifecycle.isRunning) return;
+    for (const listener of [...this.stepListeners]) guarded((error) => this.fail(error), listener);
+    if (!this.lifecycle.isRunning) return;
     if (engine.over) this.finish('complete');
     else if (this.clock.now() >= this.request.entry.game.maxDurationS * 1000) this.finish('timeout');
   }
@@ -341,6 +358,7 @@ export class RoundRunner {
   private disposeMiniGame(): void {
     for (const off of this.cleanups.splice(0)) off();
     this.happened.clear();
+    this.stepListeners.clear();
     this.clock.dispose();
     const { game } = this.services;
     for (const key of this.sceneKeys) game.scene.remove(key);
