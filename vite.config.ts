@@ -23,8 +23,9 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // The educator dashboard is a second page of its own, served at /dashboard/.
-      input: { screen: `${root}/screen/index.html`, dashboard: `${root}/dashboard/index.html` },
+      // The educator dashboard is a second page of its own, served at /dashboard/; the phones'
+      // controller a third, served at /play (static-apps.ts).
+      input: { screen: `${root}/screen/index.html`, dashboard: `${root}/dashboard/index.html`, controller: `${root}/controller/index.html` },
       // Phaser in a chunk of its own: it changes far less often than the screen (browsers keep
       // it cached across updates), and the screen's own weight can be read apart (bench/screen).
       output: { codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] } },
