@@ -31,7 +31,7 @@ describe('migrations', () => {
     expect(tables).toEqual([
       'access_log', 'educator_groups', 'educator_sessions', 'educator_sign_ins', 'educators', 'evidence', 'group_cards', 'group_shares', 'mastery',
       'mastery_parameters', 'pack_guest_tallies', 'player_cards', 'player_pack_tallies', 'round_seats', 'rounds', 'schema_migrations', 'score_lines',
-      'screens', 'seat_tokens', 'server_secrets', 'team_pack_tallies',
+      'screens', 'seat_tokens', 'server_secrets', 'team_pack_tallies', 'xapi_outbox', 'xapi_refused',
     ]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { Health } from '../../shared/api/health';
+import type { ForwardingHealth, Health } from '../../shared/api/health';
 import { SERVER_VERSION } from '../version';
 
-export function registerHealthRoutes(app: FastifyInstance): void {
-  app.get('/api/health', { config: { access: 'public' } }, (): Health => ({ status: 'ok', version: SERVER_VERSION }));
+/** `forwarding` says how statements go to the learning record store (off when none is set). */
+export function registerHealthRoutes(app: FastifyInstance, forwarding: () => ForwardingHealth = () => ({ forwarding: 'off' })): void {
+  app.get('/api/health', { config: { access: 'public' } }, (): Health => ({ status: 'ok', version: SERVER_VERSION, xapi: forwarding() }));
 }

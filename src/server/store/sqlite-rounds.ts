@@ -28,6 +28,8 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     `INSERT INTO evidence (round_id, line_no, seat, objective_id, item, outcome, response, response_ms, attempt, at_ms)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // The learning record store's queue (migration 7): queued here, so only a stored round is sent.
+  const queueForLrs = db.prepare('INSERT INTO xapi_outbox (round_id, queued_at) VALUES (?, ?)');
 
   const tally = createTallyWriter(db);
   const mastery = createMasteryWriter(db);
@@ -66,6 +68,7 @@ export function createRoundWriter(db: SqliteDatabase): (round: AdmittedRound) =>
     });
     tally(round);
     mastery(round);
+    queueForLrs.run(record.id, round.receivedAt);
     return { outcome: 'stored' };
   });
 

@@ -8,6 +8,7 @@ import { pairedScreenSchema, type PairedScreen } from '../../../src/shared/api/s
 import { seatTokenSchema } from '../../../src/shared/api/seat-tokens';
 import { buildServer } from '../../../src/server/app';
 import type { ServerConfig } from '../../../src/server/config';
+import type { ForwardConfig } from '../../../src/server/xapi/forward/forward-config';
 import type { ContentPackInput } from '../../../src/shared/pack/content-pack';
 
 /** A pack envelope the tests play: two objectives, at most 100 points a seat, 1–4 players. */
@@ -56,7 +57,9 @@ export interface TestServer {
 export const TEST_NOW = Date.parse('2025-03-12T11:00:00Z');
 
 /** Starts the real server in-process on a real SQLite file in a fresh temporary folder. */
-export async function startTestServer(options: { packs?: ContentPackInput[]; folder?: string; pairLoopback?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { packs?: ContentPackInput[]; folder?: string; pairLoopback?: boolean; xapiForward?: ForwardConfig } = {},
+): Promise<TestServer> {
   const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'ludocite-server-'));
   const contentDir = join(folder, 'content');
   for (const pack of options.packs ?? [quizPack()]) {
@@ -72,6 +75,7 @@ export async function startTestServer(options: { packs?: ContentPackInput[]; fol
     logLevel: 'silent',
     timeZone: 'Europe/Paris',
     pairLoopbackScreens: options.pairLoopback ?? true,
+    xapiForward: options.xapiForward,
   };
   let now = TEST_NOW;
   const app = await buildServer(config, { now: () => now });

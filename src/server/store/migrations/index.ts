@@ -4,6 +4,7 @@ import { trustedScreens } from './003-trusted-screens';
 import { nameKeys } from './004-name-keys';
 import { masteryTables } from './005-mastery';
 import { educatorTables } from './006-educators';
+import { xapiOutbox } from './007-xapi-outbox';
 import type { Migration } from './migration';
 
 /**
@@ -11,4 +12,4 @@ import type { Migration } from './migration';
  * must rise but may skip a number (2 and 3 were written at the same time): a database that got 3
  * first gets 2 on its next start.
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, evidenceOutcome, trustedScreens, nameKeys, masteryTables, educatorTables];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, evidenceOutcome, trustedScreens, nameKeys, masteryTables, educatorTables, xapiOutbox];

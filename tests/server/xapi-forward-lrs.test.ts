@@ -1,0 +1,146 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { healthSchema } from '../../src/shared/api/health';
+import { startForwarder } from '../../src/server/xapi/forward/forwarder';
+import { openDatabase } from '../../src/server/store/database';
+import { evidenceStatementId } from '../../src/server/xapi/statements/statement-ids';
+import { forwardTo, idCounts, outboxRows, refusedRows, sentPart, statementsOfRounds, waitFor } from './support/forwarding';
+import { startLearningRecordStore, type LearningRecordStore } from './support/learning-record-store';
+import { guest, roundRecord } from './support/round-records';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// Forwarding against a real LRS (xapi-statements, Learning Locker's statement service) on loopback.
+
+let lrs: LearningRecordStore;
+let server: TestServer | undefined;
+beforeAll(async () => {
+  lrs = await startLearningRecordStore();
+}, 60_000);
+afterAll(async () => {
+  await lrs?.stop();
+});
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+async function storeRounds(target: TestServer, count: number, answers = 6): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const record = roundRecord([
+      { seat: guest('pad-0'), points: 50, answered: answers, correct: 3, unanswered: 1 },
+      { seat: guest('pad-1'), points: 20, answered: answers - 2, correct: 1 },
+    ]);
+    const response = await target.postRound(record);
+    expect(response.statusCode, response.body).toBe(201);
+    ids.push(record.id);
+  }
+  return ids;
+}
+
+const health = async (target: TestServer) => healthSchema.parse((await target.app.inject({ url: '/api/health' })).json()).xapi;
+
+describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
+  it('delivers every statement of every stored round, read back by id as it was made, each once', async () => {
+    server = await startTestServer({ xapiForward: forwardTo(lrs, { batchSize: 25 }) });
+    const rounds = await storeRounds(server, 6);
+    const made = statementsOfRounds(server.config, rounds);
+    expect(made.length).toBeGreaterThan(50);
+    await waitFor('every round marked sent', () => outboxRows(server!.config.dataDir).every((row) => row.sentAt !== null));
+    for (const statement of made) {
+      const stored = await lrs.statement(statement.id);
+      expect(stored, statement.id).toBeDefined();
+      expect(sentPart(stored!, statement)).toEqual(JSON.parse(JSON.stringify(statement)));
+    }
+    const counts = idCounts(await lrs.statements());
+    for (const statement of made) expect(counts.get(statement.id)).toBe(1);
+    await waitFor('health to count them', async () => {
+      const now = await health(server!);
+      return now.forwarding === 'on' && now.sentStatements === made.length;
+    });
+    expect(await health(server)).toMatchObject({ forwarding: 'on', waitingRounds: 0, sentStatements: made.length, refusedStatements: 0, lastError: null });
+  });
+
+  it('keeps a statement the LRS refuses (409: another statement holds its id) with its reason, and delivers the rest', async () => {
+    server = await startTestServer({ xapiForward: forwardTo(lrs) });
+    // The server is up but has no round yet: the LRS gets a different statement under the id the
+    // first evidence of the coming round will have.
+    const record = roundRecord([{ seat: guest('pad-0'), points: 40, answered: 5, correct: 2 }]);
+    const squatter = {
+      id: evidenceStatementId(record.id, 0),
+      actor: { objectType: 'Agent', account: { homePage: 'https://elsewhere.example', name: 'someone' } },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { en: 'experienced' } },
+      object: { objectType: 'Activity', id: 'https://elsewhere.example/thing' },
+      timestamp: '2025-03-12T09:00:00.000Z',
+    };
+    expect((await lrs.post([squatter])).status).toBe(200);
+    expect((await server.postRound(record)).statusCode).toBe(201);
+    const made = statementsOfRounds(server.config, [record.id]);
+    await waitFor('the round marked sent', () => outboxRows(server!.config.dataDir)[0]?.sentAt);
+    expect(outboxRows(server.config.dataDir)[0]).toMatchObject({ sent: made.length - 1, refused: 1 });
+    // The LRS's reason, with the ids in it masked (a reason may quote a card's id).
+    expect(refusedRows(server.config.dataDir)).toEqual([{ statementId: squatter.id, roundId: record.id, status: 409, reason: '409 (id) is conflicting' }]);
+    for (const statement of made.filter((s) => s.id !== squatter.id)) expect(await lrs.statement(statement.id), statement.id).toBeDefined();
+    expect((await lrs.statement(squatter.id))?.actor).toEqual(squatter.actor);
+    const state = await waitFor('health to count the refusal', async () => {
+      const now = await health(server!);
+      return now.forwarding === 'on' && now.refusedStatements === 1 && now;
+    });
+    expect(state).toMatchObject({ sentStatements: made.length - 1, waitingRounds: 0 });
+  });
+
+  it('isolates statements the LRS finds invalid (400) in a batch, keeps its reason for each, and stores the others', async () => {
+    const folder = await startTestServer({});
+    const db = openDatabase(folder.config.dataDir);
+    const record = roundRecord([{ seat: guest('pad-0'), points: 10, answered: 1, correct: 1 }]);
+    expect((await folder.postRound(record)).statusCode).toBe(201);
+    const good = (n: number) => ({
+      id: `6d0f2a4e-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      actor: { objectType: 'Agent', account: { homePage: 'https://centre.example', name: `guest-${n}` } },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { en: 'answered' } },
+      object: { objectType: 'Activity', id: `https://centre.example/xapi/items/${n}` },
+      timestamp: '2025-03-12T10:00:00.000Z',
+    });
+    const statements = Array.from({ length: 12 }, (_, n) => good(n));
+    statements[3] = { ...good(3), verb: { id: 'not an IRI', display: { en: 'answered' } } };
+    statements[10] = { ...good(10), timestamp: 'yesterday' };
+    const forwarder = startForwarder({ db, config: forwardTo(lrs, { batchSize: 12 }), statementsOf: () => statements, log: { info: () => undefined, warn: () => undefined, error: () => undefined }, idlePollMs: 50 });
+    try {
+      await waitFor('the round marked sent', () => outboxRows(folder.config.dataDir)[0]?.sentAt);
+      const refused = refusedRows(folder.config.dataDir);
+      expect(refused.map((r) => [r.statementId, r.status])).toEqual([[statements[3]!.id, 400], [statements[10]!.id, 400]]);
+      expect(refused[0]!.reason).toMatch(/^400 .*statements\.0\.verb\.id/);
+      expect(refused[1]!.reason).toMatch(/^400 .*statements\.0\.timestamp/);
+    } finally {
+      await forwarder.stop();
+      db.close();
+      await folder.dispose();
+    }
+    expect(forwarder.health()).toMatchObject({ sentStatements: 10, refusedStatements: 2 });
+    for (const [n, statement] of statements.entries()) {
+      const stored = await lrs.statement(statement.id);
+      if (n === 3 || n === 10) expect(stored).toBeUndefined();
+      else expect(stored?.id).toBe(statement.id);
+    }
+  });
+
+  it('resends what the LRS had not acknowledged when it was killed mid-batch, to the restarted LRS, and nothing it had', async () => {
+    server = await startTestServer({ xapiForward: forwardTo(lrs, { batchSize: 10 }) });
+    const rounds = await storeRounds(server, 6, 4);
+    await waitFor('some rounds acknowledged', () => outboxRows(server!.config.dataDir).some((row) => row.sentAt !== null));
+    // Paused, the LRS takes the next post and answers nothing: it dies with the post in its hands.
+    lrs.pause();
+    rounds.push(...(await storeRounds(server, 6, 4)));
+    await new Promise((done) => setTimeout(done, 1000));
+    await lrs.kill();
+    const acknowledged = new Set(outboxRows(server.config.dataDir).filter((row) => row.sentAt !== null).map((row) => row.roundId));
+    await new Promise((done) => setTimeout(done, 1500));
+    await lrs.restart();
+    await waitFor('every round marked sent', () => outboxRows(server!.config.dataDir).every((row) => row.sentAt !== null), 30_000);
+    const expected = statementsOfRounds(server.config, rounds.filter((id) => !acknowledged.has(id)));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(acknowledged.size).toBeGreaterThan(0);
+    const counts = idCounts(await lrs.statements());
+    expect(counts.size).toBe(expected.length);
+    for (const statement of expected) expect(counts.get(statement.id), statement.id).toBe(1);
+  });
+});
