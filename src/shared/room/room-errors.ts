@@ -21,6 +21,8 @@ export const ROOM_ERROR_CODES = [
   'out_of_turn',
   /** The screen named a seat or a phone this room does not hold (it left, or was removed). */
   'unknown_seat',
+  /** The server holds as many rooms as it may: a screen cannot open one now. */
+  'too_many_rooms',
   /** The phone sends faster than a person presses: the frame was dropped; `retryMs` says when to send again. */
   'rate_limited',
 ] as const;

@@ -15,23 +15,27 @@ import { AVATARS } from '../seat-style';
  */
 
 /**
- * The room's own seats at a (re)open: each phone seat with the `resumeKey` its `seat.joined`
- * gave, so after a server restart the phones' tokens work again.
+ * The room's own seats at a (re)open: each phone seat with its style and the `resumeKey` its
+ * `seat.joined` gave, so after a server restart the phones' tokens work again.
  */
-const heldSeatSchema = z.object({ seat: roomSeatId, resumeKey: z.string().regex(/^[0-9a-f]{64}$/, 'a resume key is 64 hex digits') }).strict();
+const heldSeatSchema = z
+  .object({ seat: roomSeatId, style: seatStyleIndex, resumeKey: z.string().regex(/^[0-9a-f]{64}$/, 'a resume key is 64 hex digits') })
+  .strict();
 
 /**
  * Opens the screen's room, or takes it back (after a reload or a server restart) when `code` is
  * the code it had. Without `code`, or when that code is another screen's now, the server picks one.
- * First message of a connection; a second connection of the same screen replaces the first.
+ * `locked` and `codeHidden` say what the host chose; left out (a screen that reloaded and lost
+ * them), the room keeps what it had. First message of a connection; a second connection of the
+ * same screen replaces the first.
  */
 export const screenOpenSchema = z
   .object({
     type: z.literal('open'),
     v: protocolVersion,
     code: roomCodeSchema.optional(),
-    locked: z.boolean().default(false),
-    codeHidden: z.boolean().default(false),
+    locked: z.boolean().optional(),
+    codeHidden: z.boolean().optional(),
     seats: z.array(heldSeatSchema).max(64).default([]),
   })
   .strict();
