@@ -103,7 +103,7 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
     const statements = Array.from({ length: 12 }, (_, n) => good(n));
     statements[3] = { ...good(3), verb: { id: 'not an IRI', display: { en: 'answered' } } };
     statements[10] = { ...good(10), timestamp: 'yesterday' };
-    const forwarder = startForwarder({ db, config: forwardTo(lrs, { batchSize: 12 }), statementsOf: () => statements, log: { info: () => undefined, warn: () => undefined, error: () => undefined }, idlePollMs: 50 });
+    const forwarder = startForwarder({ db, config: forwardTo(lrs, { batchSize: 12 }), statementsOf: () => statements, log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }, idlePollMs: 50 });
     try {
       await waitFor('the round marked sent', () => outboxRows(folder.config.dataDir)[0]?.sentAt);
       const refused = refusedRows(folder.config.dataDir);

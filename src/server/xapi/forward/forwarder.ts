@@ -29,7 +29,7 @@ export interface ForwarderOptions {
   config: ForwardConfig;
   /** A stored round's statements, made from what is stored now (none for a round no longer there). */
   statementsOf: (roundId: string) => readonly IdentifiedStatement[];
-  log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+  log: Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
   now?: () => number;
   client?: LrsClient;
   idlePollMs?: number;
@@ -51,7 +51,8 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
   const stopping = new AbortController();
 
   let totals = outbox.totals();
-  let totalsAt = now();
+  // Scheduling runs on the monotonic clock: `now` may be a test's fixed clock.
+  let totalsAt = performance.now();
   let lastSentAt: number | null = null;
   let lastError: { at: number; message: string } | null = null;
   let nextTryAt: number | null = null;
@@ -74,6 +75,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       count += statements.length;
     }
     if (rounds.length === 0) return 0;
+    log.debug({ rounds: rounds.length, statements: count }, 'posting statements to the LRS');
     const refusals = await deliverStatements(client, rounds.flatMap((r) => r.statements), { batchSize: config.batchSize, signal: stopping.signal });
     const refusedIds = new Map(refusals.map((r) => [r.statementId, r]));
     const delivered: DeliveredRound[] = rounds.map(({ roundId, statements }) => {
@@ -120,9 +122,9 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
         if (stopping.signal.aborted) break;
         wait = waitAfter(error);
       }
-      if (now() - totalsAt >= TOTALS_EVERY_MS) {
+      if (performance.now() - totalsAt >= TOTALS_EVERY_MS) {
         totals = outbox.totals();
-        totalsAt = now();
+        totalsAt = performance.now();
       }
       try {
         if (wait > 0) await sleep(wait, undefined, { signal: stopping.signal });
