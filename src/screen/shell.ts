@@ -69,6 +69,8 @@ export class Shell {
   round: RoundRunner | null = null;
   /** The round that ended last, for the results screen (its record went to the outbox as it ended). */
   lastOutcome: RoundOutcome | null = null;
+  /** Which page of the results shows: the scores, or signed-in seats' progress. */
+  resultsPage: 'scores' | 'progress' = 'scores';
   /** The pack last played, so "play again" and the catalogue start from it. */
   lastPack: CatalogueEntry | null = null;
   /** The pack highlighted in the catalogue now. */

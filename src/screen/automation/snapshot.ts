@@ -64,6 +64,14 @@ export function snapshot(shell: Shell) {
       saved: outbox.status(outcome.record.id) ?? 'pending',
       /** Signed-in seats' rank today in this pack, once the server has the round. */
       ranks: (shell.centre.ranks.get(outcome.record.id) ?? []).map((r) => ({ ...r })),
+      /** Signed-in seats' mastery of the pack before and after the round ('waiting', 'none' or the objectives), and the page shown. */
+      progress: {
+        page: shell.resultsPage,
+        seats: outcome.seats.flatMap(({ seat }) => {
+          const mastery = seat.playerCard && shell.centre.progress.of(outcome.record.id)?.cards.get(seat.playerCard.id);
+          return mastery ? [{ seat: seat.id, before: structuredClone(mastery.before), after: structuredClone(mastery.after) }] : [];
+        }),
+      },
     },
     /** Round records waiting to be sent (this page's and those a previous page left). */
     outbox: { pending: outbox.pendingCount() },
@@ -77,6 +85,11 @@ export function snapshot(shell: Shell) {
       selected: 'selected' in signingIn.step ? signingIn.step.selected : null,
       problem: 'problem' in signingIn.step ? signingIn.step.problem : null,
       choices: signingIn.step.kind === 'pick' ? [...signingIn.step.pseudonyms] : null,
+      /** The card's page after a sign-in: the packs it shows progress for, and which one is shown. */
+      cardPage:
+        signingIn.step.kind === 'welcome' && typeof signingIn.step.progress !== 'string'
+          ? { packs: signingIn.step.progress.map((p) => p.pack), page: signingIn.step.page }
+          : null,
     },
     /** The leaderboard on screen: pseudonyms and values only, as players see them. */
     leaderboard: shownBoard && {

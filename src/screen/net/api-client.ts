@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorSchema, type ApiError } from '../../shared/api/api-error';
+import { cardMasterySchema, SEAT_TOKEN_HEADER, type CardMastery } from '../../shared/api/card-mastery';
 import { healthSchema, type Health } from '../../shared/api/health';
 import { leaderboardSchema, type Leaderboard, type LeaderboardQueryParams } from '../../shared/api/leaderboards';
 import {
@@ -139,6 +140,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
         if (error instanceof ApiClientError && error.status === 404) return null;
         throw error;
       }
+    },
+
+    /**
+     * A signed-in seat's mastery, for its player to see: of one pack, or of every pack the card
+     * played. The seat token proves the card was signed in at this screen.
+     */
+    cardMastery(cardId: string, seatToken: string, pack?: string): Promise<CardMastery> {
+      const query = pack === undefined ? '' : `?pack=${encodeURIComponent(pack)}`;
+      return call(cardMasterySchema, `/api/mastery/${encodeURIComponent(cardId)}${query}`, { headers: { ...asScreen(), [SEAT_TOKEN_HEADER]: seatToken } });
     },
 
     leaderboard(query: LeaderboardQueryParams = {}): Promise<Leaderboard> {

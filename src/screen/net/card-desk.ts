@@ -14,6 +14,10 @@ export function cardDesk(api: ApiClient, book: SeatTokenBook): PlayerCardDesk {
       book.set(signedIn.card.id, { seat, token: signedIn.token, expiresAt: Date.parse(signedIn.expiresAt) });
       return signedIn.card;
     },
+    async progress(cardId) {
+      const token = book.token(cardId);
+      return token ? (await api.cardMastery(cardId, token)).packs : [];
+    },
     suggestPseudonyms: (count) => api.suggestPseudonyms(count),
     async createPlayerCard(card, seat) {
       const issued = await api.createPlayerCard(card);

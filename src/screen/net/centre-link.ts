@@ -7,6 +7,7 @@ import { deferredOutboxStore } from './deferred-outbox-store';
 import { openIndexedDbOutboxStore } from './indexeddb-outbox-store';
 import { Outbox } from './outbox';
 import { pairScreen } from './screen-pairing';
+import { SeatProgress } from './seat-progress';
 import { SeatTokenBook } from './seat-tokens';
 
 /** A signed-in seat's place on today's board of the pack it just played. */
@@ -35,12 +36,22 @@ export class CentreLink {
   readonly seatTokens = new SeatTokenBook();
   /** What the sign-in panel calls: codes become seat tokens kept in `seatTokens`. */
   readonly desk: PlayerCardDesk;
+  /** Signed-in seats' mastery of the pack before and after each round, for the results screen. */
+  readonly progress: SeatProgress;
 
   constructor(
     readonly api: ApiClient,
     readonly outbox: Outbox,
   ) {
     this.desk = cardDesk(api, this.seatTokens);
+    this.progress = new SeatProgress({
+      read: async (cardId, pack) => {
+        const token = this.seatTokens.token(cardId);
+        if (!token) return null;
+        return (await api.cardMastery(cardId, token, pack)).packs.find((p) => p.pack === pack)?.objectives ?? [];
+      },
+      outbox,
+    });
   }
 }
 

@@ -19,6 +19,12 @@ export class SeatTokenBook {
     this.byCard.set(cardId, signIn);
   }
 
+  /** The card's token while its sign-in lasts (to read its own mastery), else null. */
+  token(cardId: string, now = Date.now()): string | null {
+    const signIn = this.byCard.get(cardId);
+    return signIn && now <= signIn.expiresAt ? signIn.token : null;
+  }
+
   /**
    * The record as the server must see it: each signed-in seat carries its token. A seat whose card
    * has no live token for it here (never signed in at the server, or the sign-in is older than the

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PackMastery } from '../../shared/api/card-mastery';
 import type { IssuedPlayerCard, PlayerCardView } from '../../shared/api/player-cards';
 import type { NewPlayerCardBody } from '../../shared/api/new-player-card';
 import type { Avatar } from '../../shared/seat-style';
@@ -15,7 +16,9 @@ const unreachable = new TypeError('fetch failed');
 const conflict = Object.assign(new Error('taken'), { status: 409 });
 
 /** A desk answering from a few cards; each call can be made to fail or to hang. */
-function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean; createFails?: unknown[]; seatedElsewhere?: string[]; signInFails?: unknown } = {}) {
+function setup(
+  options: { cards?: Record<string, PlayerCardView>; down?: boolean; createFails?: unknown[]; seatedElsewhere?: string[]; signInFails?: unknown; progress?: PackMastery[] | Error } = {},
+) {
   const created: NewPlayerCardBody[] = [];
   const signedIn: (PlayerCardView | null)[] = [];
   const failures = [...(options.createFails ?? [])];
@@ -31,6 +34,10 @@ function setup(options: { cards?: Record<string, PlayerCardView>; down?: boolean
     suggestPseudonyms: async (count) => {
       if (options.down) throw unreachable;
       return Array.from({ length: count }, () => `Lynx Calme ${10 + names++}`);
+    },
+    progress: async () => {
+      if (options.progress instanceof Error) throw options.progress;
+      return options.progress ?? [];
     },
     createPlayerCard: async (card): Promise<IssuedPlayerCard> => {
       const failure = failures.shift();
@@ -75,10 +82,38 @@ describe('SignInFlow', () => {
     press('confirm');
     expect(flow.step.kind).toBe('checking');
     await settle();
-    expect(flow.step).toEqual({ kind: 'welcome', card: panda });
+    expect(flow.step).toEqual({ kind: 'welcome', card: panda, progress: 'none', page: 0 });
     expect(signedIn).toEqual([panda]);
     press('confirm');
     expect(flow.isOpen).toBe(false);
+  });
+
+  it('shows the card\'s page: its progress per pack played, turned with left and right', async () => {
+    const pack = (id: string): PackMastery => ({ pack: id, objectives: [{ objective: `${id}/a`, pKnown: 0.4, answers: 3 }] });
+    const { flow, press } = setup({ cards: { HX7MA349: panda }, progress: [pack('sante-sport'), pack('panneaux')] });
+    press('confirm');
+    for (const c of 'HX7MA349') flow.type(c);
+    press('confirm');
+    await settle();
+    expect(flow.step).toEqual({ kind: 'welcome', card: panda, progress: [pack('sante-sport'), pack('panneaux')], page: 0 });
+    press('right');
+    expect(flow.step).toMatchObject({ kind: 'welcome', page: 1 });
+    press('right');
+    expect(flow.step).toMatchObject({ page: 0 });
+    press('left');
+    expect(flow.step).toMatchObject({ page: 1 });
+    press('back');
+    expect(flow.isOpen).toBe(false);
+
+    // The centre cannot say: the welcome stands without it.
+    const away = setup({ cards: { HX7MA349: panda }, progress: new TypeError('fetch failed') });
+    away.press('confirm');
+    for (const c of 'HX7MA349') away.flow.type(c);
+    away.press('confirm');
+    await settle();
+    expect(away.flow.step).toEqual({ kind: 'welcome', card: panda, progress: 'none', page: 0 });
+    away.press('right');
+    expect(away.flow.step).toMatchObject({ page: 0 });
   });
 
   it('takes a typed code, says when it is unknown, and lets the player correct it', async () => {

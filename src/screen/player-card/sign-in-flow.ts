@@ -1,3 +1,4 @@
+import type { PackMastery } from '../../shared/api/card-mastery';
 import type { IssuedPlayerCard, PlayerCardView } from '../../shared/api/player-cards';
 import type { NewPlayerCardBody } from '../../shared/api/new-player-card';
 import type { Avatar } from '../../shared/seat-style';
@@ -13,7 +14,12 @@ export interface PlayerCardDesk {
   suggestPseudonyms(count: number): Promise<string[]>;
   /** Makes a card and signs the seat in with it; throws an error with `status` 409 when the pseudonym was taken meanwhile. */
   createPlayerCard(card: NewPlayerCardBody, seat: string): Promise<IssuedPlayerCard>;
+  /** The signed-in card's mastery of every pack it played, last played first; throws when the centre cannot answer. */
+  progress(cardId: string): Promise<readonly PackMastery[]>;
 }
+
+/** The card page's progress: the packs played, or `waiting` for the centre, or `none` to show. */
+export type CardProgress = readonly PackMastery[] | 'waiting' | 'none';
 
 /** What the flow does to its seat in the lobby. */
 export interface SignInSeat {
@@ -31,7 +37,8 @@ export const SUGGESTIONS = 3;
 
 /**
  * Where a seat is in signing in. The order a visit takes:
- * menu → code → checking → welcome (signed in) · code again with a problem · unreachable;
+ * menu → code → checking → welcome (signed in: the card's page, its progress per pack played) ·
+ *   code again with a problem · unreachable;
  * menu → suggesting → pick → issuing → issued (signed in, the code shown big) · pick again · unreachable;
  * menu → guest (signed out) → closed.
  */
@@ -39,7 +46,7 @@ export type SignInStep =
   | { kind: 'menu'; selected: number }
   | { kind: 'code'; problem: CodeProblem | null }
   | { kind: 'checking' }
-  | { kind: 'welcome'; card: PlayerCardView }
+  | { kind: 'welcome'; card: PlayerCardView; progress: CardProgress; page: number }
   | { kind: 'suggesting' }
   | { kind: 'pick'; pseudonyms: string[]; selected: number; problem: 'taken' | null }
   | { kind: 'issuing'; pseudonym: string }
@@ -118,6 +125,10 @@ export class SignInFlow {
         }
         return;
       case 'welcome':
+        if ((action === 'left' || action === 'right') && typeof step.progress !== 'string' && step.progress.length > 1) {
+          this.set({ ...step, page: wrap(step.page + (action === 'left' ? -1 : 1), step.progress.length) });
+        } else if (action === 'confirm' || action === 'back') this.close();
+        return;
       case 'issued':
       case 'unreachable':
         if (action === 'confirm' || action === 'back') this.close();
@@ -170,7 +181,8 @@ export class SignInFlow {
         if (!card) return this.set({ kind: 'code', problem: 'unknown' });
         if (this.seat.seatedElsewhere(card.id)) return this.set({ kind: 'code', problem: 'seated' });
         this.seat.signIn(card);
-        this.set({ kind: 'welcome', card });
+        this.set({ kind: 'welcome', card, progress: 'waiting', page: 0 });
+        this.readProgress(card);
       },
       (status) => {
         const problem = status === 429 ? 'tooMany' : status === 401 ? 'unpaired' : null;
@@ -197,6 +209,19 @@ export class SignInFlow {
       },
       // Taken meanwhile (409), or refused by the filter (400): offer fresh names.
       (status) => (status === 409 || status === 400 ? (this.suggest('taken'), true) : false),
+    );
+  }
+
+  /** Fills the card's page in when the centre answers; a page left meanwhile is not reopened. */
+  private readProgress(card: PlayerCardView): void {
+    const ticket = this.ticket;
+    const show = (progress: CardProgress) => {
+      const step = this.step;
+      if (ticket === this.ticket && step.kind === 'welcome' && step.card.id === card.id) this.set({ ...step, progress, page: 0 });
+    };
+    this.desk.progress(card.id).then(
+      (packs) => show(packs.length ? packs : 'none'),
+      () => show('none'),
     );
   }
 

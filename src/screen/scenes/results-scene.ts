@@ -7,6 +7,7 @@ import type { RoundOutcome } from '../round/round-runner';
 import { ShellScene } from './shell-scene';
 import { fitText } from './seat-card';
 import { ordinal } from './leaderboard-labels';
+import { ResultsProgress } from './results-progress';
 import type { Shell } from '../shell';
 
 const ROWS = { top: 280, height: 600, maxRow: 124 } as const;
@@ -25,14 +26,21 @@ const STATUS_STYLE: Record<RecordStatus, { colour: number; fill: number }> = {
   refused: { colour: THEME.palette.bad, fill: 0xd8343a },
 };
 
+/** The scores show this long before a signed-in seat's progress takes their place (Y goes back). */
+export const SCORES_FIRST_MS = 6000;
+
 /**
  * Points and accuracy per seat, side by side and never mixed; whether the round is saved on the
  * centre server (live, from the outbox); each signed-in seat's rank today in this pack once the
- * server has the round; then play again or go back.
+ * server has the round; then play again or go back. When seats are signed in, a second page shows
+ * their mastery of the pack's objectives before and after the round (Y switches pages).
  */
 export class ResultsScene extends ShellScene {
   private rows!: Phaser.GameObjects.Container;
   private status!: Phaser.GameObjects.Container;
+  private progress!: ResultsProgress;
+  private hintLine: Phaser.GameObjects.Container | null = null;
+  private hintsFor = '';
 
   constructor(shell: Shell) {
     super('shell:results', shell);
@@ -54,22 +62,31 @@ export class ResultsScene extends ShellScene {
     fitText(this.text(THEME.width / 2, 180, subtitle, THEME.size.large, THEME.palette.accent).setOrigin(0.5, 0), THEME.safe.width);
     this.rows = this.add.container(0, 0);
     this.status = this.add.container(0, 0);
+    this.progress = new ResultsProgress(this, this.shell, outcome);
+    this.shell.resultsPage = 'scores';
     this.drawRows(outcome);
     this.drawStatus(this.shell.centre.outbox.status(outcome.record.id) ?? 'pending');
+    this.drawProgress();
 
-    const { outbox } = this.shell.centre;
-    const off = outbox.on('status', (change) => {
+    const { outbox, progress } = this.shell.centre;
+    const offStatus = outbox.on('status', (change) => {
       if (change.id !== outcome.record.id) return;
       this.drawStatus(change.status);
       if (change.status === 'saved') void this.fetchRanks(outcome);
+      if (change.status === 'refused') this.drawProgress();
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
+    const offProgress = progress.onChange((roundId) => {
+      if (roundId === outcome.record.id) this.drawProgress();
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      offStatus();
+      offProgress();
+    });
     if (outbox.status(outcome.record.id) === 'saved') void this.fetchRanks(outcome);
-
-    this.hints([
-      { button: 0, label: this.t('results.again') },
-      { button: 1, label: this.t('results.back') },
-    ]);
+    let turned = false;
+    this.time.delayedCall(SCORES_FIRST_MS, () => {
+      if (!turned && this.progress.columns().length) this.showPage('progress');
+    });
     // A press made in the last moment of the round must not start the next one.
     const openAt = performance.now() + 1000;
     this.listen((event) => {
@@ -77,8 +94,36 @@ export class ResultsScene extends ShellScene {
       if (!('device' in event) || !this.shell.lobby.seat(event.device)) return;
       if (event.type === 'confirm') this.scene.start('shell:round', { entry, seed: Math.floor(Math.random() * 2 ** 31) });
       else if (event.type === 'back') this.scene.start('shell:lobby');
+      else if (event.type === 'choice' && event.choice === 3 && this.progress.columns().length) {
+        turned = true;
+        this.showPage(this.shell.resultsPage === 'scores' ? 'progress' : 'scores');
+      }
     });
     this.returnWhenQuiet();
+  }
+
+  /** Redraws the progress page as readings arrive, and offers it (Y) once a seat has a column. */
+  private drawProgress(): void {
+    this.progress.draw();
+    const offered = this.progress.columns().length > 0;
+    if (!offered && this.shell.resultsPage === 'progress') this.showPage('scores');
+    const hints: { button: 0 | 1 | 3; label: string }[] = [
+      { button: 0, label: this.t('results.again') },
+      { button: 1, label: this.t('results.back') },
+    ];
+    if (offered) hints.push({ button: 3, label: this.t(this.shell.resultsPage === 'scores' ? 'progress.show' : 'progress.scores') });
+    const key = JSON.stringify(hints);
+    if (key === this.hintsFor) return;
+    this.hintsFor = key;
+    this.hintLine?.destroy();
+    this.hintLine = this.hints(hints);
+  }
+
+  private showPage(page: 'scores' | 'progress'): void {
+    this.shell.resultsPage = page;
+    this.rows.setVisible(page === 'scores');
+    this.progress.layer.setVisible(page === 'progress');
+    this.drawProgress();
   }
 
   private drawRows(outcome: RoundOutcome): void {

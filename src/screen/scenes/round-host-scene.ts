@@ -47,6 +47,9 @@ export class RoundHostScene extends ShellScene {
       (outcome) => this.ended(outcome),
     );
     this.runner = runner;
+    // What the signed-in seats knew before this round, for the results' before → after.
+    const cards = this.shell.lobby.seats.flatMap((seat) => (seat.playerCard ? [seat.playerCard.id] : []));
+    this.shell.centre.progress.start(runner.id, data.entry.pack.id, cards);
     this.lastFrameAt = null;
     this.shell.round = runner;
     this.listen((event) => this.onInput(event));

@@ -6,7 +6,10 @@ import type { LobbySeat } from '../lobby/lobby';
 import type { Shell } from '../shell';
 import { drawCode, drawFrame, drawHints, drawStep, stepHints } from './sign-in-views';
 
-/** A welcome closes by itself: the player sees it, the lobby comes back. */
+/**
+ * A welcome closes by itself: the player sees it, the lobby comes back. A card's page with
+ * progress to read stays until the player closes it (or the lobby's quiet minute).
+ */
 const WELCOME_MS = 2500;
 /** After a key typed on the keyboard, the same press seen again through the input hub is ignored. */
 const KEYBOARD_ECHO_MS = 250;
@@ -34,9 +37,11 @@ export class SignInPanel {
     private readonly closed: () => void,
   ) {
     const { lobby } = shell;
+    const desk = shell.centre.desk;
     this.flow = new SignInFlow(
       seat.id,
-      shell.centre.desk,
+      // The card's page shows the packs this screen can name.
+      { ...desk, progress: async (cardId) => (await desk.progress(cardId)).filter((p) => this.pack(p.pack)) },
       {
         avatar: () => seat.avatar,
         seatedElsewhere: (cardId) => (lobby.seatWithCard(cardId)?.id ?? seat.id) !== seat.id,
@@ -97,14 +102,21 @@ export class SignInPanel {
       this.closed();
       return;
     }
-    if (this.flow.step.kind === 'welcome' && !this.welcomeTimer) {
-      this.welcomeTimer = this.scene.time.delayedCall(WELCOME_MS, () => {
-        this.welcomeTimer = null;
-        if (this.flow.step.kind === 'welcome') this.flow.close();
-      });
-    }
+    if (this.flow.step.kind === 'welcome' && !this.welcomeTimer) this.closeWelcomeLater();
     this.draw();
   }
+
+  private closeWelcomeLater(): void {
+    this.welcomeTimer = this.scene.time.delayedCall(WELCOME_MS, () => {
+      this.welcomeTimer = null;
+      const step = this.flow.step;
+      if (step.kind !== 'welcome' || typeof step.progress !== 'string') return;
+      if (step.progress === 'waiting') this.closeWelcomeLater();
+      else this.flow.close();
+    });
+  }
+
+  private readonly pack = (id: string) => this.shell.catalogue.entries.find((e) => e.pack.id === id)?.pack;
 
   private draw(): void {
     const step = this.flow.step;
@@ -115,7 +127,16 @@ export class SignInPanel {
     this.layer.removeAll(true);
     this.refreshCode = null;
     this.hintsFor = hintsKey;
-    const context = { scene: this.scene, layer: this.layer, t: this.t, seat: this.seat, seatName: this.shell.seatName(this.seat), flow: this.flow };
+    const context = {
+      scene: this.scene,
+      layer: this.layer,
+      t: this.t,
+      seat: this.seat,
+      seatName: this.shell.seatName(this.seat),
+      flow: this.flow,
+      pack: this.pack,
+      language: this.shell.language,
+    };
     drawFrame(context);
     if (step.kind === 'code') {
       this.refreshCode = drawCode(context);

@@ -6,7 +6,11 @@ import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH, formatCardCode } from '../../shar
 import { CODE_GRID_COLUMNS } from '../player-card/code-entry';
 import { MENU_ITEMS, type SignInFlow, type SignInStep } from '../player-card/sign-in-flow';
 import type { LobbySeat } from '../lobby/lobby';
+import type { ContentPack } from '../../shared/pack/content-pack';
+import type { Language } from '../../shared/languages';
 import { fitText } from './seat-card';
+import { barModel } from './progress-layout';
+import { drawLegend, drawProgressTable } from './progress-table';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -23,6 +27,9 @@ export interface ViewContext {
   seat: LobbySeat;
   seatName: string;
   flow: SignInFlow;
+  /** A pack of the screen's catalogue, for the card page's titles. */
+  pack: (id: string) => ContentPack | undefined;
+  language: Language;
 }
 
 const text = (c: ViewContext, x: number, y: number, value: string, size: number, colour: number = THEME.palette.text, extra: Record<string, unknown> = {}) => {
@@ -65,6 +72,7 @@ export function drawStep(c: ViewContext): void {
     case 'issuing':
       return void text(c, CENTRE_X, 540, c.t('card.wait'), THEME.size.title, THEME.palette.text).setOrigin(0.5);
     case 'welcome':
+      if (typeof step.progress !== 'string') return drawCardPage(c, step);
       text(c, CENTRE_X, 420, step.card.avatar, 160).setOrigin(0.5);
       return void fitText(text(c, CENTRE_X, 620, c.t('card.welcome', { name: step.card.pseudonym }), THEME.size.title, THEME.palette.good, { fontStyle: 'bold' }).setOrigin(0.5), PANEL.width - 100);
     case 'pick':
@@ -156,6 +164,30 @@ function drawPick(c: ViewContext, step: Extract<SignInStep, { kind: 'pick' }>): 
   if (step.problem) text(c, CENTRE_X, PANEL.y + PANEL.height - 50, c.t('card.taken'), THEME.size.body, THEME.palette.bad, { fontStyle: 'bold' }).setOrigin(0.5);
 }
 
+/** The card's page: the welcome, then its mastery of one pack played (left and right turn packs). */
+function drawCardPage(c: ViewContext, step: Extract<SignInStep, { kind: 'welcome' }>): void {
+  const packs = typeof step.progress === 'string' ? [] : step.progress;
+  const shown = packs[step.page];
+  const pack = shown && c.pack(shown.pack);
+  const welcome = text(c, CENTRE_X, 265, `${step.card.avatar} ${c.t('card.welcome', { name: step.card.pseudonym })}`, THEME.size.large, THEME.palette.good, { fontStyle: 'bold' });
+  fitText(welcome.setOrigin(0.5), PANEL.width - 100);
+  if (!shown || !pack) return;
+  const values = new Map(shown.objectives.map((o) => [o.objective, o.pKnown]));
+  drawProgressTable(c.scene, c.layer, {
+    area: { x: PANEL.x + 40, y: 320, width: PANEL.width - 80, height: PANEL.y + PANEL.height - 340 },
+    t: c.t,
+    corner: (cell) => drawLegend(cell, pack.title[c.language], c.t, false),
+    heads: [
+      (cell) => {
+        if (packs.length < 2) return;
+        const label = `◀  ${c.t('progress.page', { page: step.page + 1, pages: packs.length })}  ▶`;
+        c.layer.add(c.scene.add.text(cell.x + cell.width / 2, cell.y + cell.height / 2, label, textStyle(THEME.size.body, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0.5));
+      },
+    ],
+    objectives: pack.objectives.map((objective) => ({ title: objective.title[c.language], bars: [barModel(undefined, values.get(objective.id) ?? null)] })),
+  });
+}
+
 /** The new card's code, big, and why to keep it. */
 function drawIssued(c: ViewContext, step: Extract<SignInStep, { kind: 'issued' }>): void {
   const { scene, layer } = c;
@@ -187,6 +219,9 @@ export function stepHints(t: Translate, flow: SignInFlow, input: LobbySeat['inpu
     case 'issued':
       return [{ button: 0, label: t('card.noted') }];
     case 'welcome':
+      return typeof flow.step.progress !== 'string' && flow.step.progress.length > 1
+        ? [{ button: '◀ ▶', label: t('progress.turn') }, { button: 0, label: t('card.ok') }]
+        : [{ button: 0, label: t('card.ok') }];
     case 'unreachable':
       return [{ button: 0, label: t('card.ok') }];
     default:
