@@ -26,6 +26,10 @@ const USAGE = `ludocite — the centre's command line
   npm run ludocite -- educator remove <login> [--give-groups-to <login>]
                                                           remove an account (its groups go to another)
   npm run ludocite -- educator password <login>           set a new password (the account's sessions end)
+  npm run ludocite -- xapi export --since <day> [--until <day>] [--pack <id>] [--group <id>] [--out <file>]
+                                                          the rounds' xAPI statements as JSON lines (docs/xapi.md)
+  npm run ludocite -- xapi refused                        forwarding totals and the statements the LRS refused
+  npm run ludocite -- xapi resend-refused                 send the rounds of refused statements again
 `;
 
 type Command = (args: string[]) => Promise<number> | number;
@@ -46,6 +50,9 @@ const COMMANDS: Record<string, Command> = {
   'educator list': async (args) => (await import('./commands/educator-list')).educatorList(args),
   'educator remove': async (args) => (await import('./commands/educator-remove')).educatorRemove(args),
   'educator password': async (args) => (await import('./commands/educator-password')).educatorPassword(args),
+  'xapi refused': async (args) => (await import('./commands/xapi-refused')).xapiRefused(args),
+  'xapi resend-refused': async (args) => (await import('./commands/xapi-refused')).xapiResendRefused(args),
+  'xapi export': async (args) => (await import('./commands/xapi-export')).xapiExport(args),
   'content import-geojson': async (args) => (await import('./commands/content-import-geojson')).importGeojson(args),
 };
 

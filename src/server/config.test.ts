@@ -14,7 +14,22 @@ describe('configFromEnvironment', () => {
       timeZone: 'Europe/Paris',
       pairLoopbackScreens: false,
       retentionDays: 365,
+      xapi: { homePage: 'http://localhost:8080', activityBase: 'http://localhost:8080/xapi/' },
     });
+  });
+
+  it('reads the centre\'s public address and the xAPI activity base (docs/xapi.md), refusing what is not an http(s) address', () => {
+    expect(configFromEnvironment({ PUBLIC_URL: 'https://ludocite.example.org/', PORT: '3000' }).xapi).toEqual({
+      homePage: 'https://ludocite.example.org',
+      activityBase: 'https://ludocite.example.org/xapi/',
+    });
+    expect(configFromEnvironment({ PORT: '3000', XAPI_ACTIVITY_BASE: 'https://xapi.paris.example/ludocite' }).xapi).toEqual({
+      homePage: 'http://localhost:3000',
+      activityBase: 'https://xapi.paris.example/ludocite/',
+    });
+    expect(() => configFromEnvironment({ PUBLIC_URL: 'ludocite.local' })).toThrow(/PUBLIC_URL="ludocite.local": give an absolute address/);
+    expect(() => configFromEnvironment({ XAPI_ACTIVITY_BASE: 'ftp://x.example/' })).toThrow(/XAPI_ACTIVITY_BASE="ftp:\/\/x.example\/": give an http/);
+    expect(() => configFromEnvironment({ PUBLIC_URL: 'https://x.example/?a=1' })).toThrow(/PUBLIC_URL=.*without credentials, query or fragment/);
   });
 
   it('reads RETENTION_DAYS as whole days from 7 to 3650', () => {

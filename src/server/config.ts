@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { forwardConfigOf, forwardEnvironmentProblems, forwardEnvironmentShape, type ForwardConfig } from './xapi/forward/forward-config';
+import { statementEnvironmentShape, xapiAddressesOf } from './xapi/statements/xapi-environment';
+import type { XapiAddresses } from './xapi/statements/xapi-profile';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -42,6 +45,10 @@ const environmentSchema = z.object({
     .min(7, 'keep at least 7 days (a week of play for the reports)')
     .max(3650, 'keep at most 3650 days (ten years)')
     .default(365),
+  /** Forwarding statements to a learning record store: docs/operations.md, "Forwarding to a learning record store". */
+  ...forwardEnvironmentShape,
+  /** The centre's public address and xAPI ids: docs/xapi.md, "Configuration". */
+  ...statementEnvironmentShape,
 });
 
 function isTimeZone(name: string): boolean {
@@ -72,6 +79,10 @@ export interface ServerConfig {
   pairLoopbackScreens: boolean;
   /** Rounds and evidence older than this many days are deleted by the daily retention job (default 365). */
   retentionDays?: number;
+  /** Where xAPI statements are forwarded; absent when XAPI_LRS_URL is unset (nothing is sent). */
+  xapiForward?: ForwardConfig;
+  /** PUBLIC_URL and XAPI_ACTIVITY_BASE (docs/xapi.md); absent in hand-made configurations: `http://localhost:<port>`. */
+  xapi?: XapiAddresses;
 }
 
 export class ConfigError extends Error {
@@ -85,11 +96,13 @@ export function configFromEnvironment(environment: Record<string, string | undef
     known.filter((name) => environment[name] !== undefined && environment[name] !== '').map((name) => [name, environment[name]]),
   );
   const parsed = environmentSchema.safeParse(given);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
-      return `  ${name}=${JSON.stringify(given[name] ?? '')}: ${issue.message}`;
-    });
+  const problems = parsed.success
+    ? forwardEnvironmentProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({ name: String(issue.path[0] ?? 'environment'), message: issue.message }));
+  if (!parsed.success || problems.length > 0) {
+    // A password is never echoed back: the message may land in a log.
+    const shown = (name: string) => (name === 'XAPI_LRS_PASSWORD' ? '(hidden)' : JSON.stringify(given[name] ?? ''));
+    const lines = problems.map(({ name, message }) => `  ${name}=${shown(name)}: ${message}`);
     throw new ConfigError(`The server cannot start: bad environment variable(s)\n${lines.join('\n')}`);
   }
   const env = parsed.data;
@@ -103,5 +116,7 @@ export function configFromEnvironment(environment: Record<string, string | undef
     timeZone: env.TIME_ZONE,
     pairLoopbackScreens: env.LUDOCITE_PAIR_LOOPBACK === '1',
     retentionDays: env.RETENTION_DAYS,
+    xapiForward: forwardConfigOf(env),
+    xapi: xapiAddressesOf(env),
   };
 }

@@ -4,10 +4,12 @@ import { registerEducatorAuthRoutes } from '../http/routes-educator-auth';
 import { registerEducatorGroupRoutes } from '../http/routes-educator-groups';
 import { registerEducatorPrivacyRoutes } from '../http/routes-educator-privacy';
 import { registerEducatorReportRoutes } from '../http/routes-educator-reports';
+import { registerXapiRoutes } from '../http/routes-xapi';
 import type { ServerContext } from '../http/server-context';
 import { scheduleRetention } from '../privacy/retention';
 import { requireScreen } from '../screens/screen-auth';
 import { openDatabase } from '../store/database';
+import { addressesOfConfig, packDescriptionsFrom, statementContext } from '../xapi/statements';
 import { installAccessLevels } from './access-levels';
 import { educatorAccounts } from './educator-accounts';
 import { educatorContext } from './educator-context';
@@ -45,6 +47,7 @@ export function educatorSide(app: FastifyInstance, server: ServerContext, config
       registerEducatorGroupRoutes(app, context);
       registerEducatorReportRoutes(app, context);
       registerEducatorPrivacyRoutes(app, context);
+      registerXapiRoutes(app, context, statementContext(addressesOfConfig(config), packDescriptionsFrom(server.packs)));
       const retention = scheduleRetention({ db, retentionDays, timeZone: server.timeZone, log: app.log, now: server.now });
       app.addHook('onClose', async () => retention.stop());
     },

@@ -21,6 +21,11 @@ export function accessLog(db: SqliteDatabase, now: () => number) {
       insert.run(now(), educator.id, educator.login, entry.action, entry.groupId ?? null, entry.cardId ?? null, entry.detail ?? null);
     },
 
+    /** A line for an act at the centre's command line, where no educator signs in: `who` names the command. */
+    recordOperator(who: string, entry: AccessEntry): void {
+      insert.run(now(), null, who, entry.action, entry.groupId ?? null, entry.cardId ?? null, entry.detail ?? null);
+    },
+
     /**
      * Newest first, `limit` lines before id `before`. `groups`: only lines about these groups
      * (an educator sees the lines of the groups they may view); null for all (an admin).

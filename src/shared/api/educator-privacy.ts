@@ -41,6 +41,8 @@ export const ACCESS_ACTIONS = [
   'export-card',
   'erase-card',
   'delete-group',
+  /** `GET /api/xapi/statements` (docs/xapi.md): one line per page and group. */
+  'export-xapi',
 ] as const;
 
 /** `GET /api/educator/access-log?group=<id>&before=<id>&limit=100[&format=csv]`: newest first. */

@@ -10,6 +10,7 @@ export { encodeCursor, decodeCursor } from './statement-cursor';
 
 // Addresses, packs and the profile
 export { xapiAddresses, DEFAULT_ACTIVITY_PATH } from './xapi-addresses';
+export { addressesOfConfig, statementEnvironmentShape, xapiAddressesOf } from './xapi-environment';
 export { packDescriptionsFrom, describePack, describeItems } from './pack-descriptions';
 export type { PackDescription, PackDescriptions, ItemDescription } from './pack-descriptions';
 export { VERBS, ACTIVITY_TYPES, EXTENSION_NAMES, PLATFORM, activityIds } from './xapi-profile';
