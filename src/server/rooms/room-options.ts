@@ -14,8 +14,8 @@ export interface RoomOptions {
   heartbeatMs: number;
   /**
    * Frames one phone may send. A thumb presses at most about ten times a second; 25 a second
-   * sustained (with 30 at once) lets the fastest play and the bench's 20 a second through, and
-   * stops a script flooding the screen it plays on.
+   * sustained lets the fastest play and the bench's 20 a second through, 60 at once lets through
+   * presses a stalled Wi-Fi delivers together, and a script flooding its screen is held to 25.
    */
   phoneFrames: BucketRule;
   /**
@@ -38,7 +38,7 @@ export const DEFAULT_ROOM_OPTIONS: RoomOptions = {
   seatGraceMs: SEAT_GRACE_MS,
   roomGraceMs: 5 * 60_000,
   heartbeatMs: 15_000,
-  phoneFrames: { capacity: 30, refillMs: 40 },
+  phoneFrames: { capacity: 60, refillMs: 40 },
   wrongCodes: { capacity: 20, refillMs: 3_000 },
   maxRooms: 500,
   maxBufferedBytes: 1024 * 1024,

@@ -1,0 +1,74 @@
+/**
+ * The two servers the rooms bench loads, each run in a child process of its own (so the load
+ * generator's work is not counted in the server's): `centre` is the real centre server with
+ * `screens` registered screens; `echo` is a bare `ws` server sending every frame back.
+ * The child says `{ port, credentials }` on IPC once listening, and answers `sample` with its
+ * CPU time so far, its heap after a full garbage collection and its resident size.
+ * Run by rooms-bench.ts: node --expose-gc --import tsx bench/rooms/relay-servers.ts centre 100
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocketServer } from 'ws';
+import { buildServer } from '../../src/server/app';
+import { hashSecret, newSecret } from '../../src/server/screens/secrets';
+import { openSqliteStore } from '../../src/server/store/sqlite-store';
+
+export interface ServerReady {
+  port: number;
+  credentials: string[];
+}
+
+/** What the child says of itself: memory after a full collection, and CPU time spent so far. */
+export interface ServerSample {
+  heapUsedBytes: number;
+  rssBytes: number;
+  cpuMicros: number;
+}
+
+const [kind, screensArgument] = process.argv.slice(2);
+const send = (message: unknown) => process.send?.(message);
+
+process.on('message', (message) => {
+  if (message !== 'sample') return;
+  const cpu = process.cpuUsage();
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  send({ heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, cpuMicros: cpu.user + cpu.system } satisfies ServerSample);
+});
+process.on('disconnect', () => process.exit(0));
+
+if (kind === 'echo') {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
+  wss.on('listening', () => {
+    const address = wss.address();
+    send({ port: typeof address === 'object' ? address.port : 0, credentials: [] } satisfies ServerReady);
+  });
+} else {
+  const folder = mkdtempSync(join(tmpdir(), 'ludocite-bench-rooms-'));
+  mkdirSync(join(folder, 'content'));
+  mkdirSync(join(folder, 'apps'));
+  const dataDir = join(folder, 'data');
+  // Screens registered straight in the store: pairing over HTTP is rate-limited per address.
+  const store = openSqliteStore(dataDir);
+  const credentials = Array.from({ length: Number(screensArgument) }, () => newSecret());
+  for (const [i, credential] of credentials.entries()) {
+    await store.addScreen({ id: `screen-bench${i}`, name: `bench ${i}`, addedAt: 0, credentialHash: hashSecret(credential), pairedAt: 0 });
+  }
+  store.close();
+  const app = await buildServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    appsDir: join(folder, 'apps'),
+    contentDir: join(folder, 'content'),
+    logLevel: 'warn',
+    timeZone: 'Europe/Paris',
+    pairLoopbackScreens: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  send({ port: typeof address === 'object' && address ? address.port : 0, credentials } satisfies ServerReady);
+}

@@ -1,0 +1,99 @@
+/**
+ * Rooms: the relay from phone to screen under a centre's heaviest load, 500 phones in 100 rooms
+ * pressing 20 times a second, against a bare `ws` echo server loaded the same way in the same
+ * run. Each server runs in a child process; besides latency, each says the CPU time it spent per
+ * press, a figure the machine's other load does not distort as it does latency. `--soak` keeps
+ * the load on for 10 minutes and prints the server's memory at its start and end, and the
+ * presses lost. Run: npx tsx bench/rooms/rooms-bench.ts [--soak]
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { echoRelay, roomRelay, type LoadFigures, type LoadPlan } from './relay-load';
+import type { ServerReady, ServerSample } from './relay-servers';
+
+const GOAL_P99_MS = 5;
+const GOAL_RATIO = 1.5;
+const PLAN: LoadPlan = { phones: 500, rooms: 100, perSecond: 20, warmupMs: 3_000, measureMs: 15_000 };
+const SOAK_MS = 10 * 60_000;
+
+interface Child {
+  process: ChildProcess;
+  ready: ServerReady;
+}
+
+function startServer(kind: 'centre' | 'echo'): Promise<Child> {
+  const child = fork(fileURLToPath(new URL('./relay-servers.ts', import.meta.url)), [kind, String(PLAN.rooms)], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (ready) => resolve({ process: child, ready: ready as ServerReady }));
+    child.once('exit', (code) => reject(new Error(`the ${kind} server stopped (${code}) before listening`)));
+  });
+}
+
+function sampleOf(child: Child): Promise<ServerSample> {
+  return new Promise((resolve) => {
+    child.process.once('message', (sample) => resolve(sample as ServerSample));
+    child.process.send('sample');
+  });
+}
+
+/** Runs one load against one server, sampling the server once every client is connected and once at the end. */
+async function measure(kind: 'centre' | 'echo', run: (child: Child, onReady: () => Promise<void>) => Promise<LoadFigures>) {
+  const child = await startServer(kind);
+  try {
+    let start: ServerSample | null = null;
+    const figures = await run(child, async () => {
+      start = await sampleOf(child);
+    });
+    const end = await sampleOf(child);
+    if (!start) throw new Error(`the ${kind} load never said it was ready`);
+    return { figures, start: start as ServerSample, end, cpuPerPressMicros: (end.cpuMicros - (start as ServerSample).cpuMicros) / figures.received };
+  } finally {
+    child.process.disconnect();
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL MISSED');
+
+function line(name: string, figures: LoadFigures, cpuMicros: number): string {
+  const lost = figures.sent - figures.received;
+  return (
+    `${name}: p50 ${ms(figures.latency.percentile(0.5))}, p99 ${ms(figures.latency.percentile(0.99))} over ${figures.latency.count} timed presses; ` +
+    `server CPU ${cpuMicros.toFixed(1)} µs a press; sent ${figures.sent}, lost ${lost}` +
+    (Object.keys(figures.errors).length ? `; errors ${JSON.stringify(figures.errors)}` : '')
+  );
+}
+
+export async function roomsBench(options: { soak: boolean }): Promise<void> {
+  const plan: LoadPlan = options.soak
+    ? {
+        ...PLAN,
+        measureMs: SOAK_MS,
+        progress: { everyMs: 60_000, report: (elapsed, f) => console.log(`  soak ${Math.round(elapsed / 60_000)} min: sent ${f.sent}, received ${f.received}`) },
+      }
+    : PLAN;
+  const echo = await measure('echo', (child, onReady) => echoRelay(child.ready.port, PLAN, onReady));
+  const rooms = await measure('centre', (child, onReady) => roomRelay(child.ready.port, child.ready.credentials, plan, onReady));
+  const p99 = rooms.figures.latency.percentile(0.99);
+  const ratio = p99 / echo.figures.latency.percentile(0.99);
+  console.log(
+    `load: ${plan.phones} phones in ${plan.rooms} rooms at ${plan.perSecond} presses/s each, ${plan.measureMs / 1000} s timed after ${plan.warmupMs / 1000} s of warm-up; servers in child processes, loopback`,
+  );
+  console.log(line('raw ws echo (client → server → client)', echo.figures, echo.cpuPerPressMicros));
+  console.log(line('rooms relay (phone → server → screen)', rooms.figures, rooms.cpuPerPressMicros));
+  console.log(`rooms relay p99 ${ms(p99)} (goal ≤ ${GOAL_P99_MS} ms): ${verdict(p99 <= GOAL_P99_MS)}`);
+  console.log(`p99 ratio rooms ÷ echo ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×): ${verdict(ratio <= GOAL_RATIO)}`);
+  console.log(`p50 ratio rooms ÷ echo ${(rooms.figures.latency.percentile(0.5) / echo.figures.latency.percentile(0.5)).toFixed(2)}×`);
+  console.log(`server CPU a press, rooms ÷ echo: ${(rooms.cpuPerPressMicros / echo.cpuPerPressMicros).toFixed(2)}×`);
+  const lost = rooms.figures.sent - rooms.figures.received;
+  console.log(`presses lost: ${lost} (goal 0): ${verdict(lost === 0)}`);
+  console.log(
+    `centre server memory after gc, phones seated → end of load: heap ${mb(rooms.start.heapUsedBytes)} → ${mb(rooms.end.heapUsedBytes)}, resident ${mb(rooms.start.rssBytes)} → ${mb(rooms.end.rssBytes)}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await roomsBench({ soak: process.argv.includes('--soak') });
