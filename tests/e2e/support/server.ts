@@ -61,7 +61,8 @@ function contentFolder(folder: string): string {
   return content;
 }
 
-export async function startCentreServer(): Promise<CentreServer> {
+/** `env` adds or overrides variables of the server (an LRS to forward to, say). */
+export async function startCentreServer(options: { env?: Record<string, string> } = {}): Promise<CentreServer> {
   const folder = mkdtempSync(join(tmpdir(), 'ludocite-e2e-centre-'));
   const dataDir = join(folder, 'data');
   const env = {
@@ -74,6 +75,7 @@ export async function startCentreServer(): Promise<CentreServer> {
     LOG_LEVEL: 'error',
     // The screens the tests open pair themselves over loopback (docs/operations.md, "Pairing screens").
     LUDOCITE_PAIR_LOOPBACK: '1',
+    ...options.env,
   };
   const port = Number(env.PORT);
   const url = `http://127.0.0.1:${port}`;
