@@ -19,6 +19,7 @@ import { registerRequestLimits } from './limits/request-limits';
 import { scheduleMasteryFits } from './mastery/mastery-schedule';
 import { loadPackCatalogue } from './packs/pack-catalogue';
 import { openSqliteStore } from './store/sqlite-store';
+import { forwardedStatementContext, startForwarding } from './xapi/forward/start-forwarding';
 
 /**
  * The largest request body outside `POST /api/rounds` (which has its own, ROUND_BODY_LIMIT_BYTES):
@@ -91,7 +92,13 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   await registerSecurityHeaders(app);
   await registerRequestLimits(app);
   if (config.pairLoopbackScreens) app.log.warn('LUDOCITE_PAIR_LOOPBACK is on: screens on this machine pair themselves; never on in a centre');
-  registerHealthRoutes(app);
+  const forwarding = startForwarding(app, {
+    dataDir: config.dataDir,
+    config: config.xapiForward,
+    statements: forwardedStatementContext(config, context.packs),
+    now: context.now,
+  });
+  registerHealthRoutes(app, forwarding);
   registerScreenRoutes(app, context, { pairLoopback: config.pairLoopbackScreens });
   registerSeatTokenRoutes(app, context);
   registerRoundRoutes(app, context);
