@@ -5,7 +5,12 @@ import { openDatabase } from '../../src/server/store/database';
 import { evidenceStatementId } from '../../src/server/xapi/statements/statement-ids';
 import { forwardTo, idCounts, outboxRows, refusedRows, sentPart, statementsOfRounds, waitFor } from './support/forwarding';
 import { startLearningRecordStore, type LearningRecordStore } from './support/learning-record-store';
-import { guest, roundRecord } from './support/round-records';
+import { eraseCard } from '../../src/server/privacy/card-erase';
+import { statementReader } from '../../src/server/xapi/statements';
+import { forwardedStatementContext } from '../../src/server/xapi/forward/start-forwarding';
+import { loadPackCatalogue } from '../../src/server/packs/pack-catalogue';
+import { issuedPlayerCardSchema } from '../../src/shared/api/player-cards';
+import { carded, guest, roundRecord } from './support/round-records';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Forwarding against a real LRS (xapi-statements, Learning Locker's statement service) on loopback.
@@ -120,6 +125,37 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
       const stored = await lrs.statement(statement.id);
       if (n === 3 || n === 10) expect(stored).toBeUndefined();
       else expect(stored?.id).toBe(statement.id);
+    }
+  });
+
+  it("never sends a card's statements once the card is erased, even for a round queued before", async () => {
+    // Forwarding off: the round waits in the queue, as it would while the LRS is away.
+    const held = await startTestServer({});
+    const db = openDatabase(held.config.dataDir);
+    const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+    try {
+      const created = await held.app.inject({ method: 'POST', url: '/api/player-cards', payload: { pseudonym: 'Loutre Agile', avatar: '🐼' } });
+      const card = issuedPlayerCardSchema.parse(created.json());
+      const record = roundRecord([
+        { seat: carded('pad-0', card.id), points: 40, answered: 4, correct: 3 },
+        { seat: guest('pad-1'), points: 10, answered: 4, correct: 1 },
+      ]);
+      expect((await held.postRound(record)).statusCode).toBe(201);
+      expect(eraseCard(db, card.id)).toBeDefined();
+      const reader = statementReader(db, forwardedStatementContext(held.config, loadPackCatalogue(held.config.contentDir, silent)));
+      const forwarder = startForwarder({ db, config: forwardTo(lrs), statementsOf: (id) => reader.forRound(id), log: silent, idlePollMs: 50 });
+      try {
+        await waitFor('the round marked sent', () => outboxRows(held.config.dataDir)[0]?.sentAt);
+      } finally {
+        await forwarder.stop();
+      }
+      const sent = (await lrs.statements()).filter((s) => (s.context as { registration?: string }).registration === record.id);
+      // The guest seat's statements: its 4 answers and its round.
+      expect(sent).toHaveLength(5);
+      expect(JSON.stringify(sent)).not.toContain(card.id);
+    } finally {
+      db.close();
+      await held.dispose();
     }
   });
 
