@@ -43,7 +43,7 @@ if (kind === 'echo') {
   wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
   wss.on('listening', () => {
     const address = wss.address();
-    send({ port: typeof address === 'object' ? address.port : 0, credentials: [] } satisfies ServerReady);
+    send({ port: typeof address === 'object' && address ? address.port : 0, credentials: [] } satisfies ServerReady);
   });
 } else {
   const folder = mkdtempSync(join(tmpdir(), 'ludocite-bench-rooms-'));

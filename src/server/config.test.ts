@@ -14,8 +14,15 @@ describe('configFromEnvironment', () => {
       timeZone: 'Europe/Paris',
       pairLoopbackScreens: false,
       retentionDays: 365,
+      rooms: { seatGraceMs: 60_000, heartbeatMs: 15_000 },
       xapi: { homePage: 'http://localhost:8080', activityBase: 'http://localhost:8080/xapi/' },
     });
+  });
+
+  it('reads the rooms\' seat grace and heartbeat in seconds, refusing values a hall cannot use', () => {
+    expect(configFromEnvironment({ ROOM_SEAT_GRACE_S: '90', ROOM_HEARTBEAT_S: '30' }).rooms).toEqual({ seatGraceMs: 90_000, heartbeatMs: 30_000 });
+    expect(() => configFromEnvironment({ ROOM_SEAT_GRACE_S: '2' })).toThrow(/ROOM_SEAT_GRACE_S="2": give a phone at least 10 s/);
+    expect(() => configFromEnvironment({ ROOM_HEARTBEAT_S: 'often' })).toThrow(/ROOM_HEARTBEAT_S="often": give a number of seconds/);
   });
 
   it('reads the centre\'s public address and the xAPI activity base (docs/xapi.md), refusing what is not an http(s) address', () => {

@@ -45,6 +45,20 @@ const environmentSchema = z.object({
     .min(7, 'keep at least 7 days (a week of play for the reports)')
     .max(3650, 'keep at most 3650 days (ten years)')
     .default(365),
+  /** How long a phone that dropped keeps its seat: docs/operations.md, "Rooms". */
+  ROOM_SEAT_GRACE_S: z.coerce
+    .number({ error: 'give a number of seconds' })
+    .int('give a whole number of seconds')
+    .min(10, 'give a phone at least 10 s to come back (a reload takes a few)')
+    .max(600, 'hold a seat at most 600 s (ten minutes)')
+    .default(60),
+  /** How often every room socket is pinged; a silent one is dropped at the next ping: docs/operations.md, "Rooms". */
+  ROOM_HEARTBEAT_S: z.coerce
+    .number({ error: 'give a number of seconds' })
+    .int('give a whole number of seconds')
+    .min(5, 'ping at most every 5 s')
+    .max(120, 'ping at least every 120 s (a dead phone holds its seat until then)')
+    .default(15),
   /** Forwarding statements to a learning record store: docs/operations.md, "Forwarding to a learning record store". */
   ...forwardEnvironmentShape,
   /** The centre's public address and xAPI ids: docs/xapi.md, "Configuration". */
@@ -81,6 +95,8 @@ export interface ServerConfig {
   retentionDays?: number;
   /** Where xAPI statements are forwarded; absent when XAPI_LRS_URL is unset (nothing is sent). */
   xapiForward?: ForwardConfig;
+  /** ROOM_SEAT_GRACE_S and ROOM_HEARTBEAT_S, in ms; absent in hand-made configurations (the defaults, 60 s and 15 s). */
+  rooms?: { seatGraceMs: number; heartbeatMs: number };
   /** PUBLIC_URL and XAPI_ACTIVITY_BASE (docs/xapi.md); absent in hand-made configurations: `http://localhost:<port>`. */
   xapi?: XapiAddresses;
 }
@@ -117,6 +133,7 @@ export function configFromEnvironment(environment: Record<string, string | undef
     pairLoopbackScreens: env.LUDOCITE_PAIR_LOOPBACK === '1',
     retentionDays: env.RETENTION_DAYS,
     xapiForward: forwardConfigOf(env),
+    rooms: { seatGraceMs: env.ROOM_SEAT_GRACE_S * 1000, heartbeatMs: env.ROOM_HEARTBEAT_S * 1000 },
     xapi: xapiAddressesOf(env),
   };
 }
