@@ -92,27 +92,35 @@ export function describePack(json: unknown): PackDescription | undefined {
   };
 }
 
+/** How long a pack's description is used before its pack.json is looked at again. */
+export const PACK_RECHECK_MS = 1_000;
+
 /**
  * Pack descriptions from the packs the centre serves, each read from its pack.json once and again
- * only when the file changes (`pack install`).
+ * only when the file changes (`pack install`); the file is looked at no more than once a second,
+ * so making thousands of statements a second costs no file system call each.
  */
-export function packDescriptionsFrom(catalogue: Pick<PackCatalogue, 'folder'>): PackDescriptions {
-  const read = new Map<string, { signature: string; description: PackDescription | undefined }>();
+export function packDescriptionsFrom(catalogue: Pick<PackCatalogue, 'folder'>, now: () => number = Date.now): PackDescriptions {
+  const read = new Map<string, { signature: string | null; checkedAt: number; description: PackDescription | undefined }>();
   return (packId) => {
-    const folder = catalogue.folder(packId);
-    if (folder === undefined) return undefined;
-    const file = join(folder, 'pack.json');
-    const signature = fileSignature(file);
-    if (signature === null) return undefined;
     const known = read.get(packId);
-    if (known?.signature === signature) return known.description;
-    let description: PackDescription | undefined;
-    try {
-      description = describePack(JSON.parse(readFileSync(file, 'utf8')));
-    } catch {
-      description = undefined;
+    if (known && now() - known.checkedAt < PACK_RECHECK_MS) return known.description;
+    const folder = catalogue.folder(packId);
+    const file = folder === undefined ? undefined : join(folder, 'pack.json');
+    const signature = file === undefined ? null : fileSignature(file);
+    if (known && known.signature === signature) {
+      known.checkedAt = now();
+      return known.description;
     }
-    read.set(packId, { signature, description });
+    let description: PackDescription | undefined;
+    if (file !== undefined && signature !== null) {
+      try {
+        description = describePack(JSON.parse(readFileSync(file, 'utf8')));
+      } catch {
+        description = undefined;
+      }
+    }
+    read.set(packId, { signature, checkedAt: now(), description });
     return description;
   };
 }

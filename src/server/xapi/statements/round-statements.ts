@@ -1,8 +1,9 @@
+import { activityCache, type ActivityCache } from './activity-cache';
 import { isoDuration } from './iso-duration';
 import type { PackDescription, PackDescriptions } from './pack-descriptions';
 import { evidenceStatementId, guestAccountName, registrationOf, roundStatementId } from './statement-ids';
 import type { StoredEvidence, StoredRound, StoredSeat } from './stored-round';
-import { ACTIVITY_TYPES, PLATFORM, VERBS, activityIds, type ActivityIds, type ExtensionName, type XapiAddresses } from './xapi-profile';
+import { EXTENSION_NAMES, PLATFORM, VERBS, activityIds, type ActivityIds, type ExtensionName, type XapiAddresses } from './xapi-profile';
 import type { XapiActivity, XapiAgent, XapiContext, XapiExtensions, XapiStatement } from './xapi-statement';
 
 /** A seat's round is a success when at least this share of its answers were right (and it answered). */
@@ -13,10 +14,16 @@ export interface StatementContext {
   addresses: XapiAddresses;
   ids: ActivityIds;
   packs: PackDescriptions;
+  /** The activities, made once and shared by every statement (activity-cache.ts). */
+  activities: ActivityCache;
+  /** Every extension's IRI, by name. */
+  extensions: Readonly<Record<ExtensionName, string>>;
 }
 
 export function statementContext(addresses: XapiAddresses, packs: PackDescriptions): StatementContext {
-  return { addresses, ids: activityIds(addresses), packs };
+  const ids = activityIds(addresses);
+  const extensions = Object.fromEntries(EXTENSION_NAMES.map((name) => [name, ids.extension(name)])) as Record<ExtensionName, string>;
+  return { addresses, ids, packs, activities: activityCache(ids), extensions };
 }
 
 /**
@@ -45,27 +52,22 @@ interface RoundParts {
 }
 
 function roundParts(round: StoredRound, seat: StoredSeat, context: StatementContext): RoundParts {
-  const { ids } = context;
   const described = context.packs(round.packId);
-  const ext = (name: ExtensionName) => ids.extension(name);
+  const ext = context.extensions;
   return {
     described,
     actor: {
       objectType: 'Agent',
       account: { homePage: context.addresses.homePage, name: seat.playerCardId ?? guestAccountName(round.id, seat.seat) },
     },
-    pack: {
-      objectType: 'Activity',
-      id: ids.pack(round.packId),
-      definition: { type: ACTIVITY_TYPES.pack, ...(described ? { name: described.title, description: described.description } : {}) },
-    },
-    game: { objectType: 'Activity', id: ids.game(round.gameId), definition: { type: ACTIVITY_TYPES.game, name: { fr: round.gameId, en: round.gameId } } },
+    pack: context.activities.pack(round.packId, described),
+    game: context.activities.game(round.gameId),
     registration: registrationOf(round.id),
     contextExtensions: {
-      [ext('pack-version')]: round.packVersion,
-      [ext('game-version')]: round.gameVersion,
-      [ext('seat')]: seat.seat,
-      [ext('input')]: seat.input,
+      [ext['pack-version']]: round.packVersion,
+      [ext['game-version']]: round.gameVersion,
+      [ext.seat]: seat.seat,
+      [ext.input]: seat.input,
     },
   };
 }
@@ -81,28 +83,10 @@ const context = (parts: RoundParts, activities: XapiContext['contextActivities']
 const evidenceTime = (round: StoredRound, e: StoredEvidence) => new Date(Math.min(round.startedAt + e.atMs, round.endedAt)).toISOString();
 
 function evidenceStatement(round: StoredRound, e: StoredEvidence, parts: RoundParts, statements: StatementContext): XapiStatement {
-  const { ids } = statements;
-  const pack = parts.described;
-  const item = pack?.items.get(e.item);
-  const objectiveTitle = pack?.objectives.get(e.objectiveId);
-  const objective: XapiActivity = {
-    objectType: 'Activity',
-    id: ids.objective(e.objectiveId),
-    definition: { type: ACTIVITY_TYPES.objective, ...(objectiveTitle ? { name: objectiveTitle } : {}) },
-  };
-  const object: XapiActivity = {
-    objectType: 'Activity',
-    id: ids.item(round.packId, e.item),
-    definition: {
-      type: ACTIVITY_TYPES.item,
-      ...(item?.name ? { name: item.name } : {}),
-      ...(item?.description ? { description: item.description } : {}),
-      ...(item?.choices && item.correct !== undefined
-        ? { interactionType: 'choice' as const, correctResponsesPattern: [item.correct], choices: item.choices }
-        : { interactionType: 'other' as const }),
-    },
-  };
-  const extensions = { [ids.extension('outcome')]: e.outcome, [ids.extension('attempt')]: e.attempt };
+  const { activities } = statements;
+  const object = activities.item(round.packId, e.item, parts.described);
+  const objective = activities.objective(round.packId, e.objectiveId, parts.described);
+  const extensions = { [statements.extensions.outcome]: e.outcome, [statements.extensions.attempt]: e.attempt };
   const answered = e.outcome !== 'unanswered';
   return {
     id: evidenceStatementId(round.id, e.lineNo),
@@ -124,7 +108,7 @@ function evidenceStatement(round: StoredRound, e: StoredEvidence, parts: RoundPa
 }
 
 function completionStatement(round: StoredRound, seat: StoredSeat, evidence: readonly StoredEvidence[], parts: RoundParts, statements: StatementContext): XapiStatement {
-  const ext = (name: ExtensionName) => statements.ids.extension(name);
+  const ext = statements.extensions;
   const max = Math.max(round.maxPointsPerSeat, seat.points, 1);
   const min = Math.min(0, seat.points);
   const scaled = Math.round((Math.max(-1, Math.min(1, seat.points / max)) * 10_000)) / 10_000;
@@ -141,11 +125,11 @@ function completionStatement(round: StoredRound, seat: StoredSeat, evidence: rea
       completion: complete,
       duration: isoDuration(round.endedAt - round.startedAt),
       extensions: {
-        [ext('centre-score')]: seat.centreScore,
-        [ext('correct')]: seat.correct,
-        [ext('answered')]: seat.answered,
-        [ext('unanswered')]: evidence.filter((e) => e.outcome === 'unanswered').length,
-        [ext('end-reason')]: round.endReason,
+        [ext['centre-score']]: seat.centreScore,
+        [ext['correct']]: seat.correct,
+        [ext['answered']]: seat.answered,
+        [ext['unanswered']]: evidence.filter((e) => e.outcome === 'unanswered').length,
+        [ext['end-reason']]: round.endReason,
       },
     },
     context: context(parts, { grouping: [parts.game] }),
