@@ -66,5 +66,8 @@ describe('quiz-duel with a whole group on phones', () => {
     expect(engine.seatView('phone-8')).toMatchObject({ mark: { outcome: 'wrong', points: 0 }, rank: 8, seats: 30 });
     expect(engine.seatView('phone-20')).toMatchObject({ mark: { outcome: 'unanswered' }, rank: 8 });
     expect(JSON.stringify(engine.seatView('phone-8'))).not.toContain('phone-0');
+    // The phone gets the answers' texts and, at the reveal, the fact, in every language.
+    const question = state.items[0]!;
+    expect(engine.seatView('phone-8')).toMatchObject({ choices: question.choices, explanation: question.explanation });
   });
 });

@@ -100,8 +100,15 @@ export const quizRules: typeof questionLoop = {
   view: (state, ctx) => ({ ...questionLoop.view(state, ctx), group: groupView(state, ctx.seats) }),
   seatView(state, seat, ctx) {
     const own = questionLoop.seatView(state, seat, ctx);
-    if (state.phase !== 'reveal' && state.phase !== 'final' && state.phase !== 'over') return own;
+    const question = state.items[state.index];
+    // The answers' texts for the phone's buttons once the question is up, and the fact at the
+    // reveal, in every language: the screen gives each phone its own.
+    const texts =
+      question && (state.phase === 'open' || state.phase === 'settle' || state.phase === 'reveal')
+        ? { choices: question.choices, ...(state.phase === 'reveal' ? { explanation: question.explanation } : {}) }
+        : {};
+    if (state.phase !== 'reveal' && state.phase !== 'final' && state.phase !== 'over') return { ...own, ...texts };
     const rank = standingsOf(state, ctx.seats).find((line) => line.seat === seat)?.rank;
-    return rank === undefined ? own : { ...own, rank, seats: ctx.seats.length };
+    return rank === undefined ? { ...own, ...texts } : { ...own, ...texts, rank, seats: ctx.seats.length };
   },
 };

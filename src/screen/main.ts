@@ -18,6 +18,7 @@ import { RoundHostScene } from './scenes/round-host-scene';
 import { ResultsScene } from './scenes/results-scene';
 import { LeaderboardScene } from './scenes/leaderboard-scene';
 import { connectCentre } from './net/centre-link';
+import { openScreenRoom } from './room/screen-room';
 import { guardGameLoop } from './round/error-boundary';
 import { installAutomation } from './automation/snapshot';
 import { kiosk } from './kiosk';
@@ -91,5 +92,7 @@ shell.measureResources = () => ({
   scenes: game.scene.scenes.map((scene) => scene.sys.settings.key),
   textures: game.textures.getTextureKeys().length,
 });
+// Phones join through the screen's room on the centre; it waits for the pairing and reconnects by itself.
+shell.room = openScreenRoom(shell);
 installAutomation(shell, { version: __LUDOCITE_VERSION__ });
 kiosk(root);

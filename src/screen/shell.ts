@@ -9,6 +9,7 @@ import type { Catalogue, CatalogueEntry } from './catalogue/catalogue';
 import type { CatalogueFeed } from './catalogue/catalogue-feed';
 import type { RoundOutcome, RoundRunner } from './round/round-runner';
 import type { CentreLink } from './net/centre-link';
+import type { ScreenRoom } from './room/screen-room';
 import { saveSettings, type ScreenSettings } from './settings';
 import { createTexts } from './i18n/texts';
 
@@ -81,6 +82,8 @@ export class Shell {
   notice: 'error' | null = null;
   /** Why the round the page address asked for could not start, shown at boot in place of it. */
   quickPlayProblem: QuickPlayProblem | null = null;
+  /** The screen's room on the centre, where phones join; null until opened (and in tests). */
+  room: ScreenRoom | null = null;
 
   constructor(
     readonly settings: ScreenSettings,
@@ -114,8 +117,8 @@ export class Shell {
     saveSettings(this.settings, globalThis.localStorage);
   }
 
-  /** A seat's display name: its player card's pseudonym, or "Joueur 2". */
-  seatName(seat: { number: number; playerCard?: { pseudonym: string } }): string {
-    return seat.playerCard?.pseudonym ?? this.t('seat.name', { n: seat.number });
+  /** A seat's display name: its player card's pseudonym, a phone guest's, or "Joueur 2". */
+  seatName(seat: { number: number; playerCard?: { pseudonym: string }; pseudonym?: string }): string {
+    return seat.playerCard?.pseudonym ?? seat.pseudonym ?? this.t('seat.name', { n: seat.number });
   }
 }

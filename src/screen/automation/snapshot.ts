@@ -35,7 +35,18 @@ export function snapshot(shell: Shell) {
       shape: s.style.shape,
       ready: s.ready,
       playerCard: s.playerCard?.pseudonym ?? null,
+      /** A phone seat whose phone dropped, keeping its place. */
+      away: s.away ?? false,
     })),
+    /** The screen's room where phones join: its code (null while hidden or connecting), lock, phones waiting for the next round. */
+    room: shell.room && {
+      connection: shell.room.status.connection,
+      code: shell.room.status.code,
+      shownCode: shell.room.shownCode,
+      locked: shell.room.status.locked,
+      codeHidden: shell.room.status.codeHidden,
+      waiting: shell.room.phones.waitingCount,
+    },
     round: round && {
       id: round.id,
       pack: round.packId,
@@ -85,11 +96,13 @@ export function snapshot(shell: Shell) {
       selected: 'selected' in signingIn.step ? signingIn.step.selected : null,
       problem: 'problem' in signingIn.step ? signingIn.step.problem : null,
       choices: signingIn.step.kind === 'pick' ? [...signingIn.step.pseudonyms] : null,
-      /** The card's page after a sign-in: the packs it shows progress for, and which one is shown. */
+      /** The card's page after a sign-in: 'waiting' for the centre, 'none' to show, or the packs it shows progress for and which one is shown. */
       cardPage:
-        signingIn.step.kind === 'welcome' && typeof signingIn.step.progress !== 'string'
-          ? { packs: signingIn.step.progress.map((p) => p.pack), page: signingIn.step.page }
-          : null,
+        signingIn.step.kind !== 'welcome'
+          ? null
+          : typeof signingIn.step.progress === 'string'
+            ? signingIn.step.progress
+            : { packs: signingIn.step.progress.map((p) => p.pack), page: signingIn.step.page },
     },
     /** The leaderboard on screen: pseudonyms and values only, as players see them. */
     leaderboard: shownBoard && {

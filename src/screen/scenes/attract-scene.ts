@@ -2,6 +2,8 @@ import { THEME } from '../../sdk/scene/theme';
 import { faceButton } from '../../sdk/scene/face-button';
 import { ShellScene } from './shell-scene';
 import { findBoard } from './leaderboard-rotation';
+import { JOIN_PANEL, joinPanelFor } from './join-panel-view';
+import type Phaser from 'phaser';
 import type { Shell } from '../shell';
 
 /** How long attract mode plays before a leaderboard (when the server has one to show). */
@@ -14,6 +16,8 @@ export const ATTRACT_MS = 20_000;
 export class AttractScene extends ShellScene {
   /** Counts visits, so a board that arrives after the players joined is dropped. */
   private visit = 0;
+  private join: Phaser.GameObjects.Container | null = null;
+  private joinShown = '';
 
   constructor(shell: Shell) {
     super('shell:attract', shell);
@@ -24,7 +28,11 @@ export class AttractScene extends ShellScene {
     this.show('attract');
     this.background();
     this.shell.audio.playMusic('calm');
-    const { width } = THEME;
+    this.join = null;
+    this.joinShown = '';
+    this.drawJoin();
+    // With a room, how to join on a phone takes the right; the rest centres in what is left.
+    const width = this.shell.room ? THEME.safe.x + JOIN_PANEL.x - 40 : THEME.width;
     this.text(width / 2, 170, 'Ludocité', THEME.size.huge, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(0.5);
     this.text(width / 2, 290, this.t('attract.tagline'), THEME.size.large).setOrigin(0.5);
 
@@ -70,6 +78,25 @@ export class AttractScene extends ShellScene {
     this.events.once('shutdown', () => boardTimer.remove());
 
     this.joinOnPress();
+  }
+
+  override update(): void {
+    // A phone that joined from here opens the lobby, with its seat in it.
+    if (this.shell.lobby.phoneSeats.length > 0) {
+      this.scene.start('shell:lobby');
+      return;
+    }
+    this.drawJoin();
+  }
+
+  /** The room's code and QR, drawn again when the room gets (or hides) its code. */
+  private drawJoin(): void {
+    const room = this.shell.room;
+    const key = `${room?.shownCode ?? ''}|${room?.status.connection ?? ''}|${room?.status.locked ?? ''}|${this.shell.language}`;
+    if (key === this.joinShown) return;
+    this.joinShown = key;
+    this.join?.destroy();
+    this.join = joinPanelFor(this, this.shell);
   }
 
   /** Asks the server for the next board with lines and shows it; false when there is none (or no server). */

@@ -1,15 +1,19 @@
 import type Phaser from 'phaser';
 import { THEME, textStyle } from '../../sdk/scene/theme';
-import { playableWith, unavailableWith, type CatalogueEntry, type UnavailablePack } from '../catalogue/catalogue';
+import { seatLimit } from '../../sdk/mini-game';
+import { unavailableWith, type CatalogueEntry, type UnavailablePack } from '../catalogue/catalogue';
 import { ShellScene } from './shell-scene';
 import type { Shell } from '../shell';
 
 const CARD = { width: 556, height: 620, y: 190 } as const;
 
-/** A card of the catalogue: a pack to play, or one shown greyed because this screen lacks its mini-game. */
-type Card = { kind: 'playable'; entry: CatalogueEntry } | { kind: 'unavailable'; unavailable: UnavailablePack };
+/**
+ * A card of the catalogue: a pack to play; or, greyed, one for fewer seats than are here (`max`:
+ * its limit, phones counted) or one whose mini-game this screen lacks.
+ */
+type Card = { kind: 'playable'; entry: CatalogueEntry } | { kind: 'tooMany'; entry: CatalogueEntry; max: number } | { kind: 'unavailable'; unavailable: UnavailablePack };
 
-const packOf = (card: Card) => (card.kind === 'playable' ? card.entry.pack : card.unavailable.pack);
+const packOf = (card: Card) => (card.kind === 'unavailable' ? card.unavailable.pack : card.entry.pack);
 
 /**
  * The packs the seats present can play: title, mini-game, players, duration and what one learns;
@@ -53,9 +57,14 @@ export class CatalogueScene extends ShellScene {
 
   /** Takes the catalogue on screen now, keeping `keep` highlighted if it is still there. */
   private refresh(keep: string | null): void {
-    const seats = this.shell.lobby.seats.length;
+    const { lobby } = this.shell;
+    const seats = lobby.seats.length;
+    // With phones here, a game made for a whole group (players.maxWithPhones) takes them all.
+    const withPhones = lobby.phoneSeats.length > 0;
+    const fitting = this.shell.catalogue.entries.filter((e) => seats >= e.pack.players.min);
     this.entries = [
-      ...playableWith(this.shell.catalogue, seats).map((entry): Card => ({ kind: 'playable', entry })),
+      ...fitting.filter((e) => seats <= seatLimit(e.game, e.pack, withPhones)).map((entry): Card => ({ kind: 'playable', entry })),
+      ...fitting.filter((e) => seats > seatLimit(e.game, e.pack, withPhones)).map((entry): Card => ({ kind: 'tooMany', entry, max: seatLimit(entry.game, entry.pack, withPhones) })),
       ...unavailableWith(this.shell.catalogue, seats).map((unavailable): Card => ({ kind: 'unavailable', unavailable })),
     ];
     this.selected = Math.max(0, this.entries.findIndex((card) => packOf(card).id === keep));
@@ -128,8 +137,10 @@ export class CatalogueScene extends ShellScene {
       return card;
     }
     const { game } = shown.entry;
-    add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, THEME.palette.accent);
-    const players = pack.players.max === 1 ? this.t('catalogue.playersOne') : this.t('catalogue.players', pack.players);
+    if (shown.kind === 'tooMany') add(this.t('catalogue.seatsMax', { n: shown.max }), THEME.size.body, THEME.palette.bad, { fontStyle: 'bold' });
+    add(this.shell.texts.t(game.title, { ns: `game:${game.id}` }), THEME.size.body, available ? THEME.palette.accent : THEME.palette.textDim);
+    const max = seatLimit(game, pack, this.shell.lobby.phoneSeats.length > 0);
+    const players = max === 1 ? this.t('catalogue.playersOne') : this.t('catalogue.players', { min: pack.players.min, max });
     add(`${players} · ${this.t('catalogue.duration', { minutes: Math.max(1, Math.round(pack.durationS / 60)) })}`, THEME.size.small, THEME.palette.textDim);
     y += 10;
     add(this.t('catalogue.learn'), THEME.size.small, THEME.palette.textDim);

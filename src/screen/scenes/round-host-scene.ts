@@ -19,6 +19,8 @@ export class RoundHostScene extends ShellScene {
   private overlay!: PauseOverlay;
   private loading!: Phaser.GameObjects.Text;
   private lastFrameAt: number | null = null;
+  /** "Waiting for the next round: n" — phones that joined mid-round, at the top centre. */
+  private waiting!: Phaser.GameObjects.Text;
 
   constructor(shell: Shell) {
     super(HOST_KEY, shell);
@@ -31,6 +33,7 @@ export class RoundHostScene extends ShellScene {
     this.shell.audio.playMusic(null);
     this.loading = this.text(THEME.width / 2, THEME.height / 2, this.t('round.loading'), THEME.size.large).setOrigin(0.5);
     this.overlay = new PauseOverlay(this, this.shell);
+    this.waiting = this.text(THEME.width / 2, THEME.safe.y + 28, '', THEME.size.small, THEME.palette.accent, { fontStyle: 'bold' }).setOrigin(0.5).setDepth(900);
     const runner = new RoundRunner(
       {
         game: this.game,
@@ -52,6 +55,7 @@ export class RoundHostScene extends ShellScene {
     this.shell.centre.progress.start(runner.id, data.entry.pack.id, cards);
     this.lastFrameAt = null;
     this.shell.round = runner;
+    this.shell.room?.attachRound(runner);
     this.listen((event) => this.onInput(event));
     void runner.start();
     for (const seat of runner.seats) if (seat.input === 'pad' && !this.shell.pads.has(seat.id)) runner.pause(`pad-lost:${seat.id}`);
@@ -71,12 +75,15 @@ export class RoundHostScene extends ShellScene {
     runner.update(now - (this.lastFrameAt ?? now));
     this.lastFrameAt = now;
     this.overlay.render(runner);
+    const waiting = this.shell.room?.phones.waitingCount ?? 0;
+    this.waiting.setText(waiting > 0 ? this.t('room.waiting', { n: waiting }) : '');
   }
 
   private onInput(event: InputEvent): void {
     const runner = this.runner;
     if (!runner) return;
-    const seat = 'device' in event ? runner.seats.find((s) => s.id === event.device) : undefined;
+    // A phone plays its seat but never drives the menu: the host's controls are the screen's own.
+    const seat = 'device' in event ? runner.seats.find((s) => s.id === event.device && s.input !== 'phone') : undefined;
     if (event.type === 'disconnected' && seat) runner.pause(`pad-lost:${seat.id}`);
     else if (event.type === 'connected' && seat) runner.resume(`pad-lost:${seat.id}`);
     else if (event.type === 'pause' && (seat || event.device === 'kb-left' || event.device === 'kb-right')) {

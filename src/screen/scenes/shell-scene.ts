@@ -74,13 +74,13 @@ export abstract class ShellScene extends Phaser.Scene {
     });
   }
 
-  /** Goes back to attract mode after a quiet minute. */
+  /** Goes back to attract mode after a quiet minute, unless phones hold seats (they are a group waiting to play). */
   protected returnWhenQuiet(): void {
     const timer = this.time.addEvent({
       delay: 1000,
       loop: true,
       callback: () => {
-        if (performance.now() - this.shell.hub.lastActivity > QUIET_MS) {
+        if (this.shell.lobby.phoneSeats.length === 0 && performance.now() - this.shell.hub.lastActivity > QUIET_MS) {
           this.shell.lobby.clear();
           this.scene.start('shell:attract');
         }
