@@ -7,6 +7,7 @@ import { registerHealthRoutes } from './http/routes-health';
 import { registerLeaderboardRoutes } from './http/routes-leaderboards';
 import { registerPackRoutes } from './http/routes-packs';
 import { registerPlayerCardRoutes } from './http/routes-player-cards';
+import { registerRoomRoutes } from './http/routes-rooms';
 import { registerRoundRoutes } from './http/routes-rounds';
 import { registerScreenRoutes } from './http/routes-screens';
 import { registerSeatTokenRoutes } from './http/routes-seat-tokens';
@@ -18,6 +19,8 @@ import { CodeGuard } from './limits/code-guard';
 import { registerRequestLimits } from './limits/request-limits';
 import { scheduleMasteryFits } from './mastery/mastery-schedule';
 import { loadPackCatalogue } from './packs/pack-catalogue';
+import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './rooms/room-options';
+import { RoomRegistry } from './rooms/room-registry';
 import { openSqliteStore } from './store/sqlite-store';
 import { forwardedStatementContext, startForwarding } from './xapi/forward/start-forwarding';
 
@@ -40,6 +43,8 @@ export interface BuildOptions {
   now?: () => number;
   /** Overrides REQUEST_TIMEOUT_MS (a test waits one second, not thirty). */
   requestTimeoutMs?: number;
+  /** Overrides the rooms' times and limits (a test waits a second for a seat's grace, not a minute). */
+  rooms?: Partial<RoomOptions>;
 }
 
 /**
@@ -98,7 +103,8 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
     statements: forwardedStatementContext(config, context.packs),
     now: context.now,
   });
-  registerHealthRoutes(app, forwarding);
+  const rooms = new RoomRegistry({ ...DEFAULT_ROOM_OPTIONS, ...config.rooms, ...options.rooms });
+  registerHealthRoutes(app, forwarding, () => rooms.figures());
   registerScreenRoutes(app, context, { pairLoopback: config.pairLoopbackScreens });
   registerSeatTokenRoutes(app, context);
   registerRoundRoutes(app, context);
@@ -106,6 +112,7 @@ export async function buildServer(config: ServerConfig, options: BuildOptions = 
   registerCardMasteryRoutes(app, context);
   registerLeaderboardRoutes(app, context);
   registerPackRoutes(app, context);
+  await registerRoomRoutes(app, rooms);
   await educators.registerRoutes();
   await registerStaticApps(app, config.appsDir);
   try {

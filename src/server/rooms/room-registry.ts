@@ -1,16 +1,10 @@
 import { randomInt } from 'node:crypto';
+import type { RoomsHealth } from '../../shared/api/health';
 import { generateRoomCode } from '../../shared/room/room-code';
 import { Room } from './room';
 import type { RoomOptions } from './room-options';
 import type { RoomSocket } from './room-socket';
 
-/** What `GET /api/health` shows of rooms. */
-export interface RoomFigures {
-  rooms: number;
-  screensAway: number;
-  phones: number;
-  seatsAway: number;
-}
 
 /**
  * Every room of the server, by code and by screen. One room per screen: a screen that opens
@@ -55,8 +49,9 @@ export class RoomRegistry {
     this.closeTimers.set(room, timer);
   }
 
-  figures(): RoomFigures {
-    const figures: RoomFigures = { rooms: this.byCode.size, screensAway: 0, phones: 0, seatsAway: 0 };
+  /** What `GET /api/health` shows of rooms. */
+  figures(): RoomsHealth {
+    const figures: RoomsHealth = { rooms: this.byCode.size, screensAway: 0, phones: 0, seatsAway: 0 };
     for (const room of this.byCode.values()) {
       if (!room.screen) figures.screensAway++;
       figures.phones += room.phones;

@@ -24,6 +24,16 @@ export const forwardingHealthSchema = z.discriminatedUnion('forwarding', [
 ]);
 export type ForwardingHealth = z.infer<typeof forwardingHealthSchema>;
 
+/**
+ * The rooms phones join (docs/operations.md, "Rooms"): rooms open, those whose screen is away
+ * (reloading, or switched off: the room closes after a while), phones in them (seated or asking)
+ * and seats whose phone dropped and may come back.
+ */
+export const roomsHealthSchema = z
+  .object({ rooms: z.int().min(0), screensAway: z.int().min(0), phones: z.int().min(0), seatsAway: z.int().min(0) })
+  .strict();
+export type RoomsHealth = z.infer<typeof roomsHealthSchema>;
+
 /** `GET /api/health`: the server is up and answers; `version` is the server's package version. */
-export const healthSchema = z.object({ status: z.literal('ok'), version: z.string(), xapi: forwardingHealthSchema }).strict();
+export const healthSchema = z.object({ status: z.literal('ok'), version: z.string(), xapi: forwardingHealthSchema, rooms: roomsHealthSchema }).strict();
 export type Health = z.infer<typeof healthSchema>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { healthSchema } from '../../../src/shared/api/health';
 import { connectPhone, connectScreen, openRoom, seatPhone, startRoomServer, type RoomServer } from './room-clients';
 
 let server: RoomServer;
@@ -102,6 +103,9 @@ describe('reconnection', () => {
     const seated = await seatPhone(server, screen, code, 'phone-7');
     seated.phone.ws.terminate();
     expect(await screen.next('seat.away')).toMatchObject({ seat: 'phone-7', graceMs: 400 });
+    const health = healthSchema.parse((await server.app.inject({ url: '/api/health' })).json());
+    expect(health.rooms.seatsAway).toBe(1);
+    expect(health.rooms.rooms).toBeGreaterThan(0);
     const again = await connectPhone(server);
     again.send({ type: 'rejoin', v: 1, code, token: seated.token });
     expect(await again.next('joined')).toMatchObject({ seat: 'phone-7', style: 1, token: seated.token });
