@@ -6,23 +6,42 @@ export type Lang = 'fr' | 'en';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+/**
+ * Intl formatters, made once per language and options: making one costs far more than using it
+ * (the groups page spent most of its drawing time making one per date — bench/dashboard).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
+}
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], options)));
+  return format;
+}
+
 /** A share in [0, 1] as a whole percent ("72 %" in French, "72%" in English); a dash for null. */
 export function formatPercent(share: number | null, lang: Lang): string {
   if (share === null || !Number.isFinite(share)) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A number with the language's separators; `digits` after the point (a dash for null). */
 export function formatNumber(value: number | null, lang: Lang, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A day `YYYY-MM-DD` or an ISO time as the reader writes dates ("29/11/2026" in both languages here). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a date`);
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(date);
+  return dateFormat(lang, { dateStyle: 'short', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
 /** The BCP 47 locale the dashboard writes numbers and dates in, for a language (also given to Chart.js). */
@@ -35,7 +54,7 @@ const PART_LETTERS: Record<Lang, Record<DayPart, string>> = { fr: { day: 'jj', m
 
 /** The order of day, month and year in the language's short dates, and the separator, as Intl writes them (so reading follows writing). */
 function dayOrder(lang: Lang): { order: DayPart[]; separator: string } {
-  const parts = new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 29));
+  const parts = dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 29));
   const order = parts.flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : []));
   return { order, separator: parts.find((part) => part.type === 'literal')?.value ?? '/' };
 }
@@ -72,7 +91,7 @@ export function parseDay(text: string, lang: Lang): DayReading {
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`formatDateTime: "${iso}" is not a time`);
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return dateFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -23,6 +23,17 @@ const PASSWORD = 'un mot de passe pour le test';
 const FACE = [BUTTON.A, BUTTON.B, BUTTON.X, BUTTON.Y] as const;
 const KEYS_RIGHT = ['Digit7', 'Digit8', 'Digit9', 'Digit0'] as const;
 const wrongOf = (answer: 0 | 1 | 2 | 3) => ((answer + 1) % 4) as 0 | 1 | 2 | 3;
+/** The titles of sante-sport's objectives, as its pack gives them: what the dashboard shows in place of ids. */
+const OBJECTIVE_TITLES = (JSON.parse(readFileSync(join(import.meta.dirname, '../../content/sante-sport/pack.json'), 'utf8')) as { objectives: { title: { fr: string; en: string } }[] }).objectives.map((o) => o.title);
+/** A pattern matching any of these texts, as written. */
+const anyOf = (texts: string[]) => new RegExp(texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** A day `offset` days from today as the dashboard writes it (dd/mm/yyyy in both languages), and as the API does. */
+const dayFrom = (offset: number) => {
+  const date = new Date(Date.now() + offset * 86_400_000);
+  const [d, m, y] = [date.getDate(), date.getMonth() + 1, date.getFullYear()];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { typed: `${two(d)}/${two(m)}/${y}`, iso: `${y}-${two(m)}-${two(d)}` };
+};
 
 let centre: CentreServer;
 test.beforeAll(async () => {
@@ -128,13 +139,32 @@ test('an educator makes a group and its cards, they play a round, and the dashbo
   const bands = page.getByRole('table', { name: 'Répartition des joueurs par réussite' });
   await expect(bands.getByRole('row', { name: /moins de 50 %\s+1$/ })).toBeVisible();
   await expect(bands.getByRole('row', { name: /85 % et plus\s+1$/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: "Télécharger en CSV : Vue d'ensemble" })).toHaveAttribute('href', /reports\/overview\?format=csv/);
+  await expect(page.getByRole('link', { name: "Télécharger en CSV : Vue d'ensemble" })).toHaveAttribute('href', /reports\/overview\?format=csv&lang=fr/);
+  // Objectives by their French titles, never by id.
+  const masteryTable = page.getByRole('table', { name: 'Maîtrise par objectif' });
+  await expect(masteryTable.getByRole('rowheader').first()).toHaveText(anyOf(OBJECTIVE_TITLES.map((title) => title.fr)));
+  await expect(page.getByRole('main')).not.toContainText('sante-sport/');
+  // The period typed as the dashboard writes dates, whatever the browser's locale; a day the
+  // calendar lacks is refused with the field named.
+  await page.getByLabel('Du', { exact: true }).fill('31/02/2026');
+  await page.getByRole('button', { name: 'Afficher la période' }).click();
+  await expect(page.getByRole('alert')).toHaveText("« Du » : « 31/02/2026 » n'est pas un jour du calendrier.");
+  await expect(page.getByLabel('Du', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  const [weekAgo, tomorrow] = [dayFrom(-7), dayFrom(1)];
+  await page.getByLabel('Du', { exact: true }).fill(weekAgo.typed);
+  await page.getByLabel('Au', { exact: true }).fill(tomorrow.typed);
+  await page.getByRole('button', { name: 'Afficher la période' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${weekAgo.iso}&to=${tomorrow.iso}$`));
+  await expect(page.getByText(`Du ${weekAgo.typed} au ${tomorrow.typed}.`)).toBeVisible();
+  await expect(page.getByLabel('Du', { exact: true })).toHaveValue(weekAgo.typed);
+  await expect(page.getByText('2 cartes sur 2 ont joué')).toBeVisible();
   await shot(page, 'overview');
 
   // The heatmap: a row per card, each cell the mastery and the answers behind it.
   await openTab(page, 'Carte de maîtrise');
   const heatmap = page.getByRole('table', { name: 'Maîtrise par carte et par objectif' });
   await expect(heatmap.getByRole('rowheader')).toHaveCount(2);
+  for (const header of await heatmap.locator('thead th').all().then((all) => all.slice(1))) expect(OBJECTIVE_TITLES.map((title) => title.fr)).toContain((await header.innerText()).replace(/\s*[⇅▲▼]$/, '').replace(/\s+/g, ' ').trim());
   await expect(heatmap.getByRole('row', { name: new RegExp(rightCard!.pseudonym) })).toContainText(/\d+\s%\s*\d+ rép\./);
   const csv = await page.request.get(`${centre.url}${await page.getByRole('link', { name: /Télécharger en CSV/ }).getAttribute('href')}`);
   expect(csv.headers()['content-type']).toContain('text/csv');
@@ -190,6 +220,8 @@ test('an educator makes a group and its cards, they play a round, and the dashbo
   await page.getByRole('link', { name: 'Groups', exact: true }).click();
   await page.getByRole('link', { name: 'CM2 Bleu' }).click();
   await expect(heading(page)).toHaveText('CM2 Bleu — Overview');
+  await expect(page.getByRole('table', { name: 'Mastery per objective' })).toContainText(anyOf(OBJECTIVE_TITLES.map((title) => title.en)));
+  await expect(page.getByText('Format: dd/mm/yyyy')).toBeVisible();
   await shot(page, 'overview-en-tablet');
   await page.setViewportSize(LAPTOP);
 

@@ -25,6 +25,9 @@ export function lang(): Lang {
 export function setLang(next: Lang): void {
   current = next;
   document.documentElement.lang = next;
+  // The first write to localStorage in a fresh page waits for the browser to open its storage:
+  // only a real change is kept (bench/dashboard saw the first page wait for it).
+  if (next === readLang()) return;
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {

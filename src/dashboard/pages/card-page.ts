@@ -13,8 +13,7 @@ type RoundLine = CardProgress['lastRounds'][number];
 
 /** One card: mastery over time (a chart and its table), its objectives, its last rounds; export and erasure. */
 export async function cardPage(context: PageContext, groupId: string, cardId: string, period: Period): Promise<HTMLElement> {
-  const group = await findGroup(context, groupId);
-  const report = await context.api.card(groupId, cardId, period);
+  const [group, report] = await Promise.all([findGroup(context, groupId), context.api.card(groupId, cardId, period)]);
   const l = lang();
   const objective = (id: string) => objectiveName(report.objectiveTitles, id, l);
   const name = `${report.card.avatar} ${report.card.pseudonym}`;

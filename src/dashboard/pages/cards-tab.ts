@@ -25,15 +25,15 @@ function oneFieldForm(options: { id: string; label: string; button: string; inpu
 
 /** The group's cards: add by code, make and print new cards, rename and share (the owner), the list. */
 export async function cardsTab(context: GroupTabContext): Promise<HTMLElement> {
-  const { group, api } = context;
+  const { api } = context;
   const l = lang();
   const membersBlock = h('div', {});
   const showMembers = async () => {
-    const { members } = await api.members(group.id);
-    membersBlock.replaceChildren(membersTable(group.id, members, l));
+    const { members } = await api.members(context.groupId);
+    membersBlock.replaceChildren(membersTable(context.groupId, members, l));
     return members;
   };
-  const members = await showMembers();
+  const [group, members] = await Promise.all([context.group, showMembers()]);
   const sheetHref = (ids?: string[]) => `/api/educator/groups/${group.id}/sheet${ids ? `?cards=${ids.join(',')}` : ''}`;
   const made = h('div', { class: 'made', 'aria-live': 'polite' });
 

@@ -11,8 +11,10 @@ import { overviewTab } from './overview-tab';
 import type { PageContext } from './page-context';
 import { questionsTab } from './questions-tab';
 
+/** What a tab is given: the group's id at once, the group itself when its answer comes (both are asked together). */
 export interface GroupTabContext extends PageContext {
-  group: GroupSummary;
+  groupId: string;
+  group: Promise<GroupSummary>;
   period: Period;
 }
 
@@ -34,8 +36,9 @@ export async function findGroup(context: PageContext, groupId: string): Promise<
 
 /** One group: its name, the tabs of its reports, the period, and the tab's content. */
 export async function groupPage(context: PageContext, groupId: string, tab: GroupTab, period: Period): Promise<HTMLElement> {
-  const group = await findGroup(context, groupId);
-  const content = await TABS[tab]({ ...context, group, period });
+  // The group and the tab's report are asked for together, not one after the other.
+  const groupAnswer = findGroup(context, groupId);
+  const [group, content] = await Promise.all([groupAnswer, TABS[tab]({ ...context, groupId, group: groupAnswer, period })]);
   const nav = h('nav', { 'aria-label': t('group.tabs'), class: 'tabs' },
     h('ul', {}, GROUP_TABS.map((each) =>
       h('li', {}, h('a', { href: routeHash({ page: 'group', groupId, tab: each, period }), 'aria-current': each === tab ? 'page' : null }, t(`tab.${each}` as TextKey))),

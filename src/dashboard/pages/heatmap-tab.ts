@@ -18,7 +18,7 @@ interface HeatmapRow {
  * tint of its band — colour plus the number, never colour alone. Sortable by any objective.
  */
 export async function heatmapTab(context: GroupTabContext): Promise<HTMLElement> {
-  const report = await context.api.heatmap(context.group.id);
+  const report = await context.api.heatmap(context.groupId);
   const l = lang();
   const rows: HeatmapRow[] = report.cards.map((card, c) => ({
     cardId: card.cardId,
@@ -35,7 +35,7 @@ export async function heatmapTab(context: GroupTabContext): Promise<HTMLElement>
     );
   };
   const columns: Column<HeatmapRow>[] = [
-    { label: t('col.card'), value: (r) => r.name, cell: (r) => h('a', { href: routeHash({ page: 'card', groupId: context.group.id, cardId: r.cardId, period: {} }) }, r.name) },
+    { label: t('col.card'), value: (r) => r.name, cell: (r) => h('a', { href: routeHash({ page: 'card', groupId: context.groupId, cardId: r.cardId, period: {} }) }, r.name) },
     ...report.objectives.map((objective, o): Column<HeatmapRow> => ({ label: objectiveName(report.objectiveTitles, objective, l), value: (r) => r.pKnown[o] ?? null, numeric: true, cell: (r) => cell(r, o) })),
   ];
   const legend = h('ul', { class: 'legend', 'aria-label': t('heatmap.legend') },
@@ -46,6 +46,6 @@ export async function heatmapTab(context: GroupTabContext): Promise<HTMLElement>
   return h('div', {},
     h('p', {}, t('heatmap.intro')),
     legend,
-    sortableTable({ caption: t('heatmap.caption'), empty: t('heatmap.empty'), rows, columns, csvHref: reportPath(context.group.id, 'heatmap', {}, l) }),
+    sortableTable({ caption: t('heatmap.caption'), empty: t('heatmap.empty'), rows, columns, csvHref: reportPath(context.groupId, 'heatmap', {}, l) }),
   );
 }

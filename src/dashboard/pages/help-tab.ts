@@ -11,7 +11,7 @@ type HelpCard = Help['cards'][number];
 
 /** Cards with low mastery after enough answers, and on which objectives; weakest first. */
 export async function helpTab(context: GroupTabContext): Promise<HTMLElement> {
-  const report = await context.api.help(context.group.id);
+  const report = await context.api.help(context.groupId);
   const l = lang();
   const weakest = (card: HelpCard) => Math.min(...card.objectives.map((o) => o.pKnown));
   return h('div', {},
@@ -20,9 +20,9 @@ export async function helpTab(context: GroupTabContext): Promise<HTMLElement> {
       caption: t('help.caption'),
       empty: t('help.empty'),
       rows: report.cards,
-      csvHref: reportPath(context.group.id, 'help', {}, l),
+      csvHref: reportPath(context.groupId, 'help', {}, l),
       columns: [
-        { label: t('col.card'), value: (c) => c.pseudonym, cell: (c) => h('a', { href: routeHash({ page: 'card', groupId: context.group.id, cardId: c.cardId, period: {} }) }, `${c.avatar} ${c.pseudonym}`) },
+        { label: t('col.card'), value: (c) => c.pseudonym, cell: (c) => h('a', { href: routeHash({ page: 'card', groupId: context.groupId, cardId: c.cardId, period: {} }) }, `${c.avatar} ${c.pseudonym}`) },
         { label: t('help.weakest'), value: weakest, numeric: true, cell: (c) => formatPercent(weakest(c), l) },
         {
           label: t('help.objectives'),

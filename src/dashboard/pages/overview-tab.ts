@@ -11,7 +11,7 @@ type ObjectiveLine = NonNullable<Overview['masteryByObjective']>[number];
 
 /** Participation, rounds, accuracy, the players over the accuracy bands (a chart and its table), mastery per objective. */
 export async function overviewTab(context: GroupTabContext): Promise<HTMLElement> {
-  const report = await context.api.overview(context.group.id, context.period);
+  const report = await context.api.overview(context.groupId, context.period);
   const l = lang();
   const bandName = (id: string) => t(`band.${id}` as TextKey);
   // Every band, in order, even an empty one (the server lists them all); only types come from the
@@ -20,7 +20,7 @@ export async function overviewTab(context: GroupTabContext): Promise<HTMLElement
   const stat = (label: string, value: string) => h('div', { class: 'stat' }, h('dt', {}, label), h('dd', {}, value));
   const summary = t('overview.bandsSummary', { list: bands.map((b) => t('overview.bandItem', { band: bandName(b.id), n: b.cards })).join(', ') });
   return h('div', {},
-    h('p', { class: 'actions' }, csvLink(reportPath(context.group.id, 'overview', context.period, l), t('tab.overview'))),
+    h('p', { class: 'actions' }, csvLink(reportPath(context.groupId, 'overview', context.period, l), t('tab.overview'))),
     h('p', {}, t('overview.period', { from: formatDate(report.period.from, l), to: formatDate(report.period.to, l) })),
     h('dl', { class: 'stats' },
       stat(t('overview.participation'), t('overview.participationValue', { active: report.activeCards, cards: report.cards })),

@@ -11,7 +11,7 @@ import type { GroupTabContext } from './group-page';
  * that look broken are listed apart, with the pack and item id a studio needs to mend them.
  */
 export async function questionsTab(context: GroupTabContext): Promise<HTMLElement> {
-  const report = await context.api.questions(context.group.id, context.period);
+  const report = await context.api.questions(context.groupId, context.period);
   const l = lang();
   const flagged = report.items.filter((item) => item.toCheck);
   const flags = (item: QuestionLine) => item.flags.map((flag) => t(`flag.${flag}` as TextKey)).join(', ');
@@ -29,7 +29,7 @@ export async function questionsTab(context: GroupTabContext): Promise<HTMLElemen
         caption: t('questions.caption'),
         empty: t('questions.empty'),
         rows: report.items,
-        csvHref: reportPath(context.group.id, 'questions', context.period, l),
+        csvHref: reportPath(context.groupId, 'questions', context.period, l),
         columns: [
           { label: t('col.item'), value: (q) => `${q.packId} / ${q.item}`, cell: (q) => h('code', {}, `${q.packId} / ${q.item}`) },
           { label: t('col.objective'), value: (q) => objectiveName(report.objectiveTitles, q.objectiveId, l) },
