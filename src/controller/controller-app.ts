@@ -16,11 +16,15 @@ import { renderController } from './view/render';
 
 const SUGGESTIONS = 5;
 
-/** A short buzz for a right answer, three for a wrong one, where the phone can (not iOS Safari). */
+/**
+ * A short buzz for a right answer, three for a wrong one, where the phone can (not iOS Safari):
+ * once per item, so the same feedback sent again after a reconnection does not buzz twice.
+ */
 function vibrateOnFeedback(before: ControllerState, after: ControllerState): void {
-  const was = before.page.kind === 'round' ? before.page.feedback : null;
   const now = after.page.kind === 'round' ? after.page.feedback : null;
-  if (!now || was || typeof navigator.vibrate !== 'function') return;
+  if (!now || typeof navigator.vibrate !== 'function') return;
+  const itemOf = (state: ControllerState) => (state.page.kind === 'round' ? (state.page.progress?.index ?? -1) : null);
+  if (before.page.kind === 'round' && before.page.feedback && itemOf(before) === itemOf(after)) return;
   if (now.outcome === 'correct') navigator.vibrate(120);
   else if (now.outcome === 'wrong') navigator.vibrate([70, 60, 70, 60, 70]);
 }

@@ -122,6 +122,7 @@ describe('drops and returns', () => {
     const dropped = reduce(asked, { type: 'socket', up: false });
     expect(dropped.connection).toBe('reconnecting');
     expect(dropped.page).toBe(asked.page);
+    expect(reduce(dropped, { type: 'socket', up: true }).connection).toBe('reconnecting');
     const back = run([{ type: 'socket', up: true }, server(joined)], dropped);
     expect(back.connection).toBe('online');
     expect(back.page).toBe(asked.page);

@@ -82,8 +82,9 @@ export function reduce(state: State, event: ControllerEvent): State {
       };
     }
     case 'socket':
-      if (state.connection === 'idle' && event.up === false && state.page.kind !== 'joining') return state;
-      return { ...state, connection: event.up ? 'online' : 'reconnecting' };
+      if (!event.up) return state.connection === 'idle' && state.page.kind !== 'joining' ? state : { ...state, connection: 'reconnecting' };
+      // A socket open again is not yet a seat back: "reconnecting" stays until `joined` says so.
+      return state.connection === 'reconnecting' ? state : { ...state, connection: 'online' };
     case 'start-again':
       return { ...initialState(event.code ?? '', state.avatar) };
     case 'server':

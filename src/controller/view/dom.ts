@@ -16,6 +16,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
   return element;
 }
 
+/** Once the player types again, the problem said about the last try no longer stands: clear it. */
+export function clearOnInput(input: HTMLInputElement, problem: HTMLElement): void {
+  input.addEventListener('input', () => {
+    problem.textContent = '';
+    input.removeAttribute('aria-invalid');
+  });
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** An SVG element (`svg`, `path`, `circle`…) with its attributes. */

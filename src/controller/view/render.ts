@@ -19,7 +19,7 @@ function pageView(state: ControllerState, actions: Actions): HTMLElement {
     case 'joining':
       return joiningPage(page);
     case 'lobby':
-      return lobbyPage(page, state.seat);
+      return lobbyPage(page, state.seat, state.player);
     case 'round':
       return roundPage(page, actions);
     case 'results':

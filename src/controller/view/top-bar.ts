@@ -20,5 +20,6 @@ export function topBar(seat: SeatIdentity | null, actions: Actions): HTMLElement
     : h('p', { class: 'brand' }, 'Ludocité');
   return h('header', { class: 'bar' },
     identity,
-    h('button', { type: 'button', class: 'secondary small lang', lang: other, onclick: () => actions.switchLang() }, t('lang.other')));
+    // Two letters leave the seat's name room on a narrow phone; the button is named in full.
+    h('button', { type: 'button', class: 'secondary small lang', lang: other, 'aria-label': t('lang.other'), onclick: () => actions.switchLang() }, other.toUpperCase()));
 }

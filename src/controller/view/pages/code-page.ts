@@ -3,7 +3,7 @@ import { t } from '../../i18n/texts';
 import type { TextKey } from '../../i18n/texts';
 import type { CodeProblem, Page } from '../../state/page';
 import type { Actions } from '../actions';
-import { h } from '../dom';
+import { clearOnInput, h } from '../dom';
 
 const PROBLEM_TEXT: Record<CodeProblem, TextKey> = {
   format: 'code.problem.format',
@@ -21,13 +21,15 @@ export function codePage(page: Extract<Page, { kind: 'code' }>, actions: Actions
     autocorrect: 'off', spellcheck: 'false', inputmode: 'text', enterkeyhint: 'go', 'aria-describedby': 'code-hint code-problem',
     'aria-invalid': page.problem ? 'true' : null,
   });
+  const problem = h('p', { id: 'code-problem', class: 'error', role: 'alert' }, page.problem ? t(PROBLEM_TEXT[page.problem]) : '');
+  clearOnInput(input, problem);
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: (event: Event) => {
     event.preventDefault();
     actions.submitCode(input.value);
   } },
     h('label', { for: 'room-code' }, t('code.label')),
     input,
-    h('p', { id: 'code-problem', class: 'error', role: 'alert' }, page.problem ? t(PROBLEM_TEXT[page.problem]) : ''),
+    problem,
     h('button', { type: 'submit' }, t('code.submit')));
   return h('section', { class: 'stack', 'aria-labelledby': 'code-title' },
     h('h1', { id: 'code-title' }, t('code.title')),

@@ -4,7 +4,7 @@ import { t } from '../../i18n/texts';
 import type { TextKey } from '../../i18n/texts';
 import type { IdentityProblem, Page } from '../../state/page';
 import type { Actions } from '../actions';
-import { h } from '../dom';
+import { clearOnInput, h } from '../dom';
 
 type IdentityPage = Extract<Page, { kind: 'identity' }>;
 
@@ -45,6 +45,8 @@ function cardEntry(page: IdentityPage, actions: Actions): HTMLElement[] {
     id: 'card-code', name: 'card', maxlength: CARD_CODE_LENGTH + 4, autocomplete: 'off', autocapitalize: 'characters', autocorrect: 'off',
     spellcheck: 'false', enterkeyhint: 'go', 'aria-describedby': 'card-hint identity-problem', 'aria-invalid': page.problem ? 'true' : null,
   });
+  const problem = problemLine(page);
+  clearOnInput(input, problem);
   return [
     h('h1', { id: 'identity-title' }, t('card.title')),
     h('form', { class: 'stack', novalidate: true, onsubmit: (event: Event) => {
@@ -54,7 +56,7 @@ function cardEntry(page: IdentityPage, actions: Actions): HTMLElement[] {
       h('label', { for: 'card-code' }, t('card.label')),
       h('p', { id: 'card-hint', class: 'dim' }, t('card.hint', { length: CARD_CODE_LENGTH })),
       input,
-      problemLine(page),
+      problem,
       h('button', { type: 'submit' }, t('card.submit'))),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => actions.useCard(false) }, t('card.back'))),
   ];

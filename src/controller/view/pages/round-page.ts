@@ -18,7 +18,9 @@ function choices4(layout: Extract<Layout, { kind: 'choices4' }>, actions: Action
         disabled: layout.locked, onclick: () => actions.choose(choice),
       },
         h('span', { class: 'glyph', 'aria-hidden': 'true' }, face.letter),
-        label ? h('span', { class: 'label' }, label) : null);
+        label ? h('span', { class: 'label' }, label) : null,
+        // The pressed answer is told by words too, not by its frame alone.
+        layout.picked === choice ? h('span', { class: 'yours' }, t('choices.yours')) : null);
     }));
   return h('div', { class: 'stack', style: 'flex: 1' },
     h('p', { class: 'hint-line', role: 'status' }, layout.locked ? t('choices.locked') : t('choices.pick')),
@@ -45,7 +47,7 @@ export function feedbackCard(feedback: Feedback, tally: Tally | null, rank: { ra
   return h('div', { class: `feedback ${feedback.outcome}`, role: 'status' },
     h('div', { class: 'mark', 'aria-hidden': 'true' }, mark),
     h('p', { class: 'verdict' }, t(`feedback.${feedback.outcome}`)),
-    h('p', { class: 'points' }, t('feedback.points', { points: feedback.points })),
+    h('p', { class: 'points' }, feedback.points > 0 ? t('feedback.points', { points: feedback.points }) : t('feedback.noPoints')),
     feedback.explanation ? h('p', { class: 'explanation' }, feedback.explanation) : null,
     tally ? h('p', { class: 'dim' }, t('feedback.total', { points: tally.points })) : null,
     rank ? h('p', { class: 'dim' }, t('feedback.rank', { rank: rank.rank, seats: rank.seats })) : null);

@@ -1,13 +1,15 @@
 import { t } from '../../i18n/texts';
-import type { Page, SeatIdentity } from '../../state/page';
+import type { Page, Player, SeatIdentity } from '../../state/page';
 import type { Actions } from '../actions';
 import { h } from '../dom';
 import { seatIcon } from '../top-bar';
 
 /** Seated in the lobby: the seat's shape large, so the player finds the same marker on the big screen. */
-export function lobbyPage(page: Extract<Page, { kind: 'lobby' }>, seat: SeatIdentity | null): HTMLElement {
+export function lobbyPage(page: Extract<Page, { kind: 'lobby' }>, seat: SeatIdentity | null, player: Player | null): HTMLElement {
+  // Waiting for a seat, the phone has no colour yet: it shows who will play.
+  const waiting = !seat && player ? h('p', { class: 'who' }, h('span', { class: 'avatar', 'aria-hidden': 'true' }, player.avatar), h('span', {}, player.pseudonym)) : null;
   return h('section', { class: 'centred', 'aria-live': 'polite' },
-    seat ? h('div', { class: 'big-shape' }, seatIcon(seat)) : null,
+    seat ? h('div', { class: 'big-shape' }, seatIcon(seat)) : waiting,
     h('h1', {}, page.nextRound ? t('lobby.nextRound.title') : t('lobby.title')),
     h('p', { class: 'status' }, page.nextRound ? t('lobby.nextRound') : t('lobby.waiting')),
     seat ? h('p', { class: 'dim' }, t('lobby.findYou', { colour: t(`colour.${seat.style.colourName}`), shape: t(`shape.${seat.style.shape}`) })) : null);
