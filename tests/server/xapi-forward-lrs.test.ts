@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { healthSchema } from '../../src/shared/api/health';
 import { startForwarder } from '../../src/server/xapi/forward/forwarder';
@@ -128,6 +131,24 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
     }
   });
 
+  it('stops at once when the server closes, leaving the rounds of an unanswered post waiting for the next start', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ludocite-forward-stop-'));
+    const stopping = await startTestServer({ folder, xapiForward: forwardTo(lrs, { timeoutMs: 30_000 }) });
+    lrs.pause();
+    try {
+      await storeRounds(stopping, 2, 3);
+      // The forwarder looks every second: its post now waits on the stopped LRS.
+      await new Promise((done) => setTimeout(done, 2_000));
+      const closing = performance.now();
+      await stopping.dispose();
+      expect(performance.now() - closing).toBeLessThan(2_000);
+      expect(outboxRows(join(folder, 'data')).map((row) => row.sentAt)).toEqual([null, null]);
+    } finally {
+      lrs.resume();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("never sends a card's statements once the card is erased, even for a round queued before", async () => {
     // Forwarding off: the round waits in the queue, as it would while the LRS is away.
     const held = await startTestServer({});
@@ -149,7 +170,7 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
       } finally {
         await forwarder.stop();
       }
-      const sent = (await lrs.statements()).filter((s) => (s.context as { registration?: string }).registration === record.id);
+      const sent = (await lrs.statements()).filter((s) => (s.context as { registration?: string } | undefined)?.registration === record.id);
       // The guest seat's statements: its 4 answers and its round.
       expect(sent).toHaveLength(5);
       expect(JSON.stringify(sent)).not.toContain(card.id);
