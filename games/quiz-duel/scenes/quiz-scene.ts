@@ -5,6 +5,8 @@ import type { QuizContent } from '../content-schema';
 import type { QuizState } from '../rules';
 import { QuestionView } from './question-view';
 import { RevealView } from './reveal-view';
+import { GroupQuestionView, GroupRevealView } from './group-views';
+import { GROUP_FROM_SEATS, TOP_COUNT } from '../group';
 
 /** The sound each thing the rules report makes. */
 const SOUNDS: Readonly<Record<string, ShellSound>> = { locked: 'confirm', revealed: 'reveal', final: 'fanfare' };
@@ -54,17 +56,26 @@ export class QuizScene extends RoundScene<QuizContent, QuizState> {
     if (state.phase === 'open') this.tickLastSeconds(Math.ceil((state.phaseEndsMs - now) / 1000));
   }
 
+  /**
+   * A whole group (phones) is counted rather than drawn seat by seat: answers so far, then how
+   * many chose each answer and the top five; each phone shows its own result.
+   */
+  private get group(): boolean {
+    return this.round.seats.length >= GROUP_FROM_SEATS;
+  }
+
   private viewOf(state: Readonly<QuizState>): Shown | undefined {
     switch (state.phase) {
       case 'intro':
       case 'open':
       case 'settle':
-        return new QuestionView(this, this.round);
+        return this.group ? new GroupQuestionView(this, this.round) : new QuestionView(this, this.round);
       case 'reveal':
-        return new RevealView(this, this.round);
+        return this.group ? new GroupRevealView(this, this.round) : new RevealView(this, this.round);
       case 'final':
       case 'over': {
-        const lines = standings(this.round.seats.map((seat) => ({ seat: seat.id, ...state.tally[seat.id]! })));
+        const all = standings(this.round.seats.map((seat) => ({ seat: seat.id, ...state.tally[seat.id]! })));
+        const lines = this.group ? all.slice(0, TOP_COUNT) : all;
         const view = new StandingsView(this, { seats: this.round.seats, lines, items: state.items.length, locale: this.round.locale });
         return { update: () => undefined, destroy: () => view.destroy() };
       }
