@@ -9,8 +9,9 @@ export const LUDOCITE_XAPI_NAMESPACE = '27cfa1cc-5058-43b0-a421-99daca47986e';
 const namespaceBytes = Buffer.from(LUDOCITE_XAPI_NAMESPACE.replaceAll('-', ''), 'hex');
 
 /** A version 5 (SHA-1, name-based) UUID: the same name always gives the same id. */
-export function nameBasedUuid(name: string): string {
-  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
+export function nameBasedUuid(name: string, namespace?: string): string {
+  const space = namespace === undefined ? namespaceBytes : Buffer.from(namespace.replaceAll('-', ''), 'hex');
+  const hash = createHash('sha1').update(space).update(name, 'utf8').digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.toString('hex', 0, 16);
