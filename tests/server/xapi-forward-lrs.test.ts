@@ -149,6 +149,29 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
     }
   });
 
+  it('keeps statements waiting, none refused, while the LRS does not know our credentials, and delivers them once they are right', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ludocite-forward-credentials-'));
+    try {
+      const refused = await startTestServer({ folder, xapiForward: forwardTo(lrs, { password: 'not the password' }) });
+      const rounds = await storeRounds(refused, 2, 3);
+      const state = await waitFor('health to show the LRS refusing us', async () => {
+        const now = await health(refused);
+        return now.forwarding === 'on' && now.lastError !== null && now.waitingRounds === 2 && now;
+      });
+      expect(state).toMatchObject({ sentStatements: 0, refusedStatements: 0, lastError: { message: '401 Unauthorised' } });
+      expect(state.nextTryAt).not.toBeNull();
+      await refused.dispose();
+
+      server = await startTestServer({ folder, xapiForward: forwardTo(lrs) });
+      await waitFor('every round marked sent', () => outboxRows(join(folder, 'data')).every((row) => row.sentAt !== null));
+      for (const statement of statementsOfRounds(server.config, rounds)) expect(await lrs.statement(statement.id), statement.id).toBeDefined();
+    } finally {
+      await server?.dispose();
+      server = undefined;
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("never sends a card's statements once the card is erased, even for a round queued before", async () => {
     // Forwarding off: the round waits in the queue, as it would while the LRS is away.
     const held = await startTestServer({});

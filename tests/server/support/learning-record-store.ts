@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +13,13 @@ import { freePort } from './server-process';
  *
  * It runs with its in-memory statement repository (its Mongo one would need a MongoDB server, which
  * neither Debian nor npm provides here), so a killed or restarted LRS starts empty; a stopped one
- * (SIGSTOP) keeps everything. Its client check is the one Learning Locker's own tests use
- * (`AUTH_REPO=test`): any Basic credentials are taken as one trusted client.
+ * (SIGSTOP) keeps everything.
+ *
+ * It checks credentials as in a Learning Locker installation (`AUTH_REPO=fetch`): for every request
+ * it asks the client registry at LL_CLIENT_INFO_ENDPOINT with the request's Authorization header,
+ * and refuses the request (404 "no client") unless the registry knows the client. Learning
+ * Locker's web app is that registry; here it is `clientRegistry` below, which knows one client,
+ * LRS_CREDENTIALS, with every scope.
  */
 export interface LearningRecordStore {
   /** The xAPI endpoint, ending in `/`: what XAPI_LRS_URL is set to. */
@@ -43,10 +50,30 @@ const HEADERS = { authorization: AUTHORIZATION, 'x-experience-api-version': '1.0
 
 const server = createRequire(import.meta.url).resolve('xapi-statements/dist/server.js');
 
+/** The one client the LRS knows, as Learning Locker's registry describes a client. */
+const CLIENT = {
+  _id: '5f0c1a2b3c4d5e6f70819203',
+  title: 'Ludocité tests',
+  authority: { objectType: 'Agent', name: 'Ludocité tests', mbox: 'mailto:ludocite-tests@example.org' },
+  isTrusted: true,
+  lrs_id: '5f0c1a2b3c4d5e6f70819204',
+  organisation: '5f0c1a2b3c4d5e6f70819205',
+  scopes: ['all'],
+};
+
+function clientRegistry(): Promise<Server> {
+  const registry = createServer((request, response) => {
+    const known = request.url === '/auth' && request.headers.authorization === AUTHORIZATION;
+    response.writeHead(known ? 200 : 404, { 'content-type': 'application/json' }).end(known ? JSON.stringify(CLIENT) : '{"message":"no such client"}');
+  });
+  return new Promise((done) => registry.listen(0, '127.0.0.1', () => done(registry)));
+}
+
 export async function startLearningRecordStore(options: { port?: number } = {}): Promise<LearningRecordStore> {
   const port = options.port ?? (await freePort());
   const folder = mkdtempSync(join(tmpdir(), 'ludocite-lrs-'));
   const origin = `http://127.0.0.1:${port}`;
+  const registry = await clientRegistry();
   let child: ChildProcess | undefined;
   let exited: Promise<unknown> = Promise.resolve();
   let output = '';
@@ -58,7 +85,8 @@ export async function startLearningRecordStore(options: { port?: number } = {}):
       env: {
         PATH: process.env.PATH,
         EXPRESS_PORT: String(port),
-        AUTH_REPO: 'test',
+        AUTH_REPO: 'fetch',
+        LL_CLIENT_INFO_ENDPOINT: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/auth`,
         EVENTS_REPO: 'test',
         MODELS_REPO: 'memory',
         STORAGE_REPO: 'local',
@@ -135,6 +163,8 @@ export async function startLearningRecordStore(options: { port?: number } = {}):
     },
     async stop() {
       await end('SIGKILL');
+      registry.closeAllConnections();
+      await new Promise((done) => registry.close(done));
       rmSync(folder, { recursive: true, force: true });
     },
     output: () => output,
