@@ -14,8 +14,10 @@ export interface RoomOptions {
   heartbeatMs: number;
   /**
    * Frames one phone may send. A thumb presses at most about ten times a second; 25 a second
-   * sustained lets the fastest play and the bench's 20 a second through, 60 at once lets through
-   * presses a stalled Wi-Fi delivers together, and a script flooding its screen is held to 25.
+   * sustained lets the fastest play and the bench's 20 a second through, and a script flooding
+   * its screen is held to 25. 120 at once lets through the presses a stalled Wi-Fi (or a server
+   * busy for a few seconds) delivers together: the bench on a loaded machine lost presses to a
+   * burst allowance of 60.
    */
   phoneFrames: BucketRule;
   /**
@@ -38,7 +40,7 @@ export const DEFAULT_ROOM_OPTIONS: RoomOptions = {
   seatGraceMs: SEAT_GRACE_MS,
   roomGraceMs: 5 * 60_000,
   heartbeatMs: 15_000,
-  phoneFrames: { capacity: 60, refillMs: 40 },
+  phoneFrames: { capacity: 120, refillMs: 40 },
   wrongCodes: { capacity: 20, refillMs: 3_000 },
   maxRooms: 500,
   maxBufferedBytes: 1024 * 1024,
