@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPackCatalogue } from '../../src/server/packs/pack-catalogue';
 import { openDatabase } from '../../src/server/store/database';
@@ -81,8 +81,11 @@ export async function statementGenerationBench(): Promise<void> {
     const perS = (ms: number) => Math.round(count / (ms / 1000));
     const wall = median(walls);
     const rate = perS(wall);
+    const cpuRate = perS(median(cpus));
+    const verdict = (perSecond: number) => (perSecond >= GOAL_PER_S ? 'met' : 'NOT met');
     console.log(`  generation (read from SQLite and built): median ${wall.toFixed(0)} ms wall, ${median(cpus).toFixed(0)} ms CPU for ${count.toLocaleString('en')} statements`);
-    console.log(`    ${rate.toLocaleString('en')} statements/s wall, ${perS(median(cpus)).toLocaleString('en')}/s CPU — goal ≥ ${GOAL_PER_S.toLocaleString('en')}/s: ${rate >= GOAL_PER_S ? 'met' : 'NOT met'}`);
+    // On the shared machine the wall time includes waiting for a core: the CPU time is what the work costs.
+    console.log(`    ${rate.toLocaleString('en')} statements/s wall (${verdict(rate)}), ${cpuRate.toLocaleString('en')}/s of CPU time (${verdict(cpuRate)}) — goal ≥ ${GOAL_PER_S.toLocaleString('en')}/s; load average ${loadavg()[0]!.toFixed(1)}`);
     console.log(`  with JSON lines as the export writes them: ${perS(median(serialiseWalls)).toLocaleString('en')} statements/s, ${(bytes / count).toFixed(0)} bytes a statement`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
