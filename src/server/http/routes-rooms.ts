@@ -1,5 +1,5 @@
 import websocket from '@fastify/websocket';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { ROOM_PATHS, ROOM_SUBPROTOCOL, SCREEN_CREDENTIAL_SUBPROTOCOL_PREFIX, SCREEN_FRAME_LIMIT_BYTES } from '../../shared/room/room-limits';
 import { TokenBuckets } from '../limits/token-buckets';
@@ -29,6 +29,19 @@ async function credentialFromSubprotocol(request: FastifyRequest): Promise<void>
     .map((protocol) => protocol.trim())
     .find((protocol) => protocol.startsWith(SCREEN_CREDENTIAL_SUBPROTOCOL_PREFIX));
   if (credential) request.headers.authorization = `Bearer ${credential.slice(SCREEN_CREDENTIAL_SUBPROTOCOL_PREFIX.length)}`;
+}
+
+/**
+ * Runs one frame's handling so that a fault of ours (never the frame's: frames are parsed first)
+ * closes that one socket (1011) and is logged, rather than stopping the server for every room.
+ */
+function guarded(ws: WebSocket, log: FastifyBaseLogger, handle: () => void): void {
+  try {
+    handle();
+  } catch (error) {
+    log.error({ err: error }, 'a room frame failed');
+    ws.close(CLOSE_CODES.internal, 'the server failed on this frame');
+  }
 }
 
 function binaryOf(data: RawData): Buffer {
@@ -76,14 +89,14 @@ export async function registerRoomRoutes(app: FastifyInstance, registry: RoomReg
     scope.addHook('onRequest', credentialFromSubprotocol);
     scope.get(ROOM_PATHS.screen, { websocket: true, config: { access: 'screen' } }, (ws, request) => {
       const link = new ScreenLink(open(ws), screenOf(request).id, registry, request.log);
-      ws.on('message', (data, isBinary) => link.frame(binaryOf(data), isBinary));
-      ws.on('close', () => link.closed());
+      ws.on('message', (data, isBinary) => guarded(ws, request.log, () => link.frame(binaryOf(data), isBinary)));
+      ws.on('close', () => guarded(ws, request.log, () => link.closed()));
     });
   });
 
   app.get(ROOM_PATHS.phone, { websocket: true, config: { access: 'public' } }, (ws, request) => {
     const link = new PhoneLink(open(ws), request.ip, phoneContext);
-    ws.on('message', (data, isBinary) => link.frame(binaryOf(data), isBinary));
-    ws.on('close', () => link.closed());
+    ws.on('message', (data, isBinary) => guarded(ws, request.log, () => link.frame(binaryOf(data), isBinary)));
+    ws.on('close', () => guarded(ws, request.log, () => link.closed()));
   });
 }

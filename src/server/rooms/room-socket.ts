@@ -11,6 +11,8 @@ export const CLOSE_CODES = {
   restart: 1012,
   /** The protocol version or the first message was wrong: reconnecting as is will not help. */
   policy: 1008,
+  /** A fault of the server's on one frame (logged): reconnect. */
+  internal: 1011,
   /** The host removed the seat, or the room closed. */
   removed: 4000,
   /** Another connection of the same screen or phone took over. */

@@ -40,6 +40,9 @@ export class ScreenLink {
     if (message.type === 'open') return this.open(message);
     const room = this.room;
     if (!room) return this.socket.error('out_of_turn', `${message.type} before open: open the room first`, { about: message.type });
+    if (room.screen !== this.socket) {
+      return this.socket.error('out_of_turn', 'another connection of this screen has taken the room: this one is closing', { about: message.type });
+    }
     switch (message.type) {
       case 'seat.accept': {
         const wrong = room.seat(message.phone, message.seat, message.style);
