@@ -52,12 +52,16 @@ describe('the server killed mid-send', () => {
       first.child.kill('SIGSTOP');
       lrs.resume();
       const expected = statementsOfRounds({ dataDir: folder.dataDir, contentDir: folder.contentDir, port }, rounds);
-      await waitFor('the LRS to store the post the server will never see answered', async () => (await lrs.statements()).length === expected.length, 40_000).catch((error: Error) => {
+      // The post may hold the first round alone (the forwarder takes what is stored when it looks).
+      await waitFor('the LRS to store the post the server will never see answered', async () => (await lrs.statements()).length > 0, 40_000).catch((error: Error) => {
         throw new Error(`${error.message}\nserver:\n${first.output()}\nLRS:\n${lrs.output()}`);
       });
+      await new Promise((done) => setTimeout(done, 1_000));
+      const storedBefore = (await lrs.statements()).length;
       first.child.kill('SIGKILL');
       await first.exited;
       expect(outboxRows(folder.dataDir).filter((row) => row.sentAt !== null)).toEqual([]);
+      expect(storedBefore).toBeGreaterThan(0);
 
       await start();
       await waitFor('every round marked sent', () => outboxRows(folder.dataDir).every((row) => row.sentAt !== null), 30_000);

@@ -113,6 +113,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
   async function loop(): Promise<void> {
     while (!stopping.signal.aborted) {
       let wait = idlePollMs;
+      // Nothing may escape the loop (a busy database included): it would end forwarding unseen.
       try {
         const delivered = await deliverWaiting();
         failures = 0;
@@ -123,8 +124,12 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
         wait = waitAfter(error);
       }
       if (performance.now() - totalsAt >= TOTALS_EVERY_MS) {
-        totals = outbox.totals();
         totalsAt = performance.now();
+        try {
+          totals = outbox.totals();
+        } catch (error) {
+          log.error({ err: error }, 'the forwarding totals could not be counted');
+        }
       }
       try {
         if (wait > 0) await sleep(wait, undefined, { signal: stopping.signal });
