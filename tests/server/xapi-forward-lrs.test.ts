@@ -141,7 +141,8 @@ describe('forwarding to a real LRS', { timeout: 90_000 }, () => {
       await new Promise((done) => setTimeout(done, 2_000));
       const closing = performance.now();
       await stopping.dispose();
-      expect(performance.now() - closing).toBeLessThan(2_000);
+      // Well under the post's 30 s timeout: the post was abandoned, not waited for.
+      expect(performance.now() - closing).toBeLessThan(5_000);
       expect(outboxRows(join(folder, 'data')).map((row) => row.sentAt)).toEqual([null, null]);
     } finally {
       lrs.resume();
