@@ -21,6 +21,8 @@ export interface LoadFigures {
   latency: LatencyHistogram;
   sent: number;
   received: number;
+  /** Presses sent while timing: divided by the measure's length, the load the machine let through. */
+  timedSent: number;
   /** Error messages the server sent the phones (a rate limit hit), by code. */
   errors: Record<string, number>;
 }
@@ -54,6 +56,7 @@ async function drive(plan: LoadPlan, senders: ((n: number) => void)[], figures: 
           stamps[phone]![n % RING] = measuring.on ? performance.now() : -1;
           send(n);
           figures.sent++;
+          if (measuring.on) figures.timedSent++;
         }, period),
       );
     }, Math.random() * period);
@@ -85,7 +88,7 @@ function timeArrival(figures: LoadFigures, stamps: Float64Array[], phone: number
 }
 
 export async function echoRelay(port: number, plan: LoadPlan, onConnected?: () => Promise<void>): Promise<LoadFigures> {
-  const figures: LoadFigures = { latency: new LatencyHistogram(), sent: 0, received: 0, errors: {} };
+  const figures: LoadFigures = { latency: new LatencyHistogram(), sent: 0, received: 0, timedSent: 0, errors: {} };
   const stamps = Array.from({ length: plan.phones }, () => new Float64Array(RING));
   const measuring = { on: false };
   const sockets = await Promise.all(Array.from({ length: plan.phones }, () => opened(new WebSocket(`ws://127.0.0.1:${port}/`))));
@@ -103,7 +106,7 @@ export async function echoRelay(port: number, plan: LoadPlan, onConnected?: () =
 }
 
 export async function roomRelay(port: number, credentials: readonly string[], plan: LoadPlan, onSeated?: () => Promise<void>): Promise<LoadFigures> {
-  const figures: LoadFigures = { latency: new LatencyHistogram(), sent: 0, received: 0, errors: {} };
+  const figures: LoadFigures = { latency: new LatencyHistogram(), sent: 0, received: 0, timedSent: 0, errors: {} };
   const stamps = Array.from({ length: plan.phones }, () => new Float64Array(RING));
   const measuring = { on: false };
   const base = `ws://127.0.0.1:${port}`;

@@ -59,10 +59,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL MISSED');
 
-function line(name: string, figures: LoadFigures, cpuMicros: number): string {
+function line(name: string, figures: LoadFigures, cpuMicros: number, measureMs: number): string {
   const lost = figures.sent - figures.received;
+  const rate = Math.round(figures.timedSent / (measureMs / 1000));
   return (
-    `${name}: p50 ${ms(figures.latency.percentile(0.5))}, p99 ${ms(figures.latency.percentile(0.99))} over ${figures.latency.count} timed presses; ` +
+    `${name}: ${rate} presses/s reached; p50 ${ms(figures.latency.percentile(0.5))}, p99 ${ms(figures.latency.percentile(0.99))} over ${figures.latency.count} timed presses; ` +
     `server CPU ${cpuMicros.toFixed(1)} µs a press; sent ${figures.sent}, lost ${lost}` +
     (Object.keys(figures.errors).length ? `; errors ${JSON.stringify(figures.errors)}` : '')
   );
@@ -83,8 +84,9 @@ export async function roomsBench(options: { soak: boolean }): Promise<void> {
   console.log(
     `load: ${plan.phones} phones in ${plan.rooms} rooms at ${plan.perSecond} presses/s each, ${plan.measureMs / 1000} s timed after ${plan.warmupMs / 1000} s of warm-up; servers in child processes, loopback`,
   );
-  console.log(line('raw ws echo (client → server → client)', echo.figures, echo.cpuPerPressMicros));
-  console.log(line('rooms relay (phone → server → screen)', rooms.figures, rooms.cpuPerPressMicros));
+  console.log(line('raw ws echo (client → server → client)', echo.figures, echo.cpuPerPressMicros, PLAN.measureMs));
+  console.log(line('rooms relay (phone → server → screen)', rooms.figures, rooms.cpuPerPressMicros, plan.measureMs));
+  console.log(`planned ${plan.phones * plan.perSecond} presses/s: fewer reached means this machine could not run the load (see the load average), and latency then measures its queues`);
   console.log(`rooms relay p99 ${ms(p99)} (goal ≤ ${GOAL_P99_MS} ms): ${verdict(p99 <= GOAL_P99_MS)}`);
   console.log(`p99 ratio rooms ÷ echo ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×): ${verdict(ratio <= GOAL_RATIO)}`);
   console.log(`p50 ratio rooms ÷ echo ${(rooms.figures.latency.percentile(0.5) / echo.figures.latency.percentile(0.5)).toFixed(2)}×`);
