@@ -39,7 +39,8 @@ export class LobbyScene extends ShellScene {
     this.panel = null;
     this.shell.lobby.signingIn = null;
     this.shell.audio.playMusic('calm');
-    for (const seat of this.shell.lobby.seats) this.shell.lobby.setReady(seat.id, false);
+    // Local seats ready up again for each round; phones are ready while seated.
+    for (const seat of this.shell.lobby.localSeats) this.shell.lobby.setReady(seat.id, false);
     this.layer = this.add.container(0, 0);
     this.draw();
     this.listen((event) => this.onInput(event));
