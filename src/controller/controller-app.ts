@@ -13,21 +13,10 @@ import { initialState, reduce, type ControllerEvent } from './state/controller-s
 import type { ControllerState, Player } from './state/page';
 import type { Actions } from './view/actions';
 import { renderController } from './view/render';
+import { vibrateOnFeedback } from './view/vibration';
 
 const SUGGESTIONS = 5;
 
-/**
- * A short buzz for a right answer, three for a wrong one, where the phone can (not iOS Safari):
- * once per item, so the same feedback sent again after a reconnection does not buzz twice.
- */
-function vibrateOnFeedback(before: ControllerState, after: ControllerState): void {
-  const now = after.page.kind === 'round' ? after.page.feedback : null;
-  if (!now || typeof navigator.vibrate !== 'function') return;
-  const itemOf = (state: ControllerState) => (state.page.kind === 'round' ? (state.page.progress?.index ?? -1) : null);
-  if (before.page.kind === 'round' && before.page.feedback && itemOf(before) === itemOf(after)) return;
-  if (now.outcome === 'correct') navigator.vibrate(120);
-  else if (now.outcome === 'wrong') navigator.vibrate([70, 60, 70, 60, 70]);
-}
 /** A reload after `version` is tried once a minute at most, so an old page never loops. */
 const RELOAD_MARK = 'ludocite.controller.reloadedAt';
 

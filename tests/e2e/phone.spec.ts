@@ -1,6 +1,8 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { ROOM_PATHS } from '../../src/shared/room/room-limits';
 import { FakeRoomScreen, pairLoopbackScreen } from './support/fake-room-screen';
+import { openScreen, snapshot } from './support/screen';
 import { expect, test } from './support/test';
 
 /**
@@ -222,3 +224,35 @@ test('a code no room has is refused on the code page, with the code kept', async
   await expect(page.locator('#code-problem')).toHaveText('Aucune salle n\'a ce code. Regarde bien le grand écran.');
   screen.close();
 });
+
+test('with the real big screen: the phone joins its room by the code it shows and wears the seat the lobby drew', async ({ page, browser, baseURL }) => {
+  const big = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 }, locale: 'fr-FR', isMobile: false, hasTouch: false });
+  const screen = await big.newPage();
+  await openScreen(screen, 'lang=fr&reducedMotion=1');
+  await expect.poll(async () => (await snapshot(screen)).room?.code ?? null, { timeout: 30_000 }).not.toBeNull();
+  const code = (await snapshot(screen)).room!.code!;
+
+  await page.goto('/play');
+  await page.locator('#room-code').fill(code);
+  await page.locator('form button[type=submit]').tap();
+  await expect(page.locator('.choices-list button')).toHaveCount(5);
+  const pseudonym = (await page.locator('.choices-list button').first().textContent())!;
+  await page.locator('.choices-list button').first().tap();
+  await page.getByRole('button', { name: '🦉' }).tap();
+  await page.locator('.actions button').first().tap();
+  await showing(page, 'lobby', 'online');
+
+  await expect.poll(async () => (await snapshot(screen)).seats.find((seat) => seat.input === 'phone')?.name ?? null).toBe(pseudonym);
+  const seat = (await snapshot(screen)).seats.find((s) => s.input === 'phone')!;
+  expect(seat.avatar).toBe('🦉');
+  const names = JSON.parse(readFileSync(new URL('../../src/controller/i18n/fr.json', import.meta.url), 'utf8')) as Record<string, string>;
+  await expect(page.locator('.identity .seat-shape')).toHaveAttribute('aria-label', `${names[`shape.${seat.shape}`]} ${names[`colour.${seat.colourName}`]}`);
+  await expect(page.locator('.identity')).toHaveCSS('border-top-color', hexToRgb(seat.colour));
+  await big.close();
+});
+
+/** `#e69f00` → `rgb(230, 159, 0)`, as computed styles give colours. */
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
