@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatApiPath } from '../api/api-error';
 import { PHONE_TO_SERVER, SERVER_TO_PHONE, type PhoneToServer, type ServerToPhone } from './phone-messages';
+import { quickInput } from './quick-input';
 import { PHONE_FRAME_LIMIT_BYTES, ROOM_PROTOCOL_VERSION, SCREEN_FRAME_LIMIT_BYTES } from './room-limits';
 import type { RoomError, RoomErrorCode } from './room-errors';
 import { SCREEN_TO_SERVER, SERVER_TO_SCREEN, type ScreenToServer, type ServerToScreen } from './screen-messages';
@@ -31,7 +32,7 @@ function refuse(code: RoomErrorCode, message: string, extra: Partial<RoomError> 
 export function parseMessage<Table extends MessageTable>(
   table: Table,
   frame: unknown,
-  options: { limitBytes: number; sender: string },
+  options: { limitBytes: number; sender: string; quick?: (record: Record<string, unknown>) => z.output<Table[keyof Table]> | null },
 ): ParsedMessage<z.output<Table[keyof Table]>> {
   if (typeof frame !== 'string') return refuse('binary', 'binary frames are not part of the protocol: send JSON text');
   if (overLimit(frame, options.limitBytes)) {
@@ -47,11 +48,12 @@ export function parseMessage<Table extends MessageTable>(
     return refuse('not_json', 'the frame is not a JSON object: send {"type": …, …}');
   }
   const record = json as Record<string, unknown>;
-  const types = Object.keys(table);
+  const quick = options.quick?.(record);
+  if (quick) return { ok: true, message: quick };
   const type = record.type;
   if (typeof type !== 'string' || !Object.hasOwn(table, type)) {
     const shown = typeof type === 'string' ? `"${type.slice(0, 40)}"` : 'no type';
-    return refuse('unknown_type', `${shown} is not a message ${options.sender} sends; the types are ${types.join(', ')}`);
+    return refuse('unknown_type', `${shown} is not a message ${options.sender} sends; the types are ${Object.keys(table).join(', ')}`);
   }
   if ('v' in record && record.v !== ROOM_PROTOCOL_VERSION) {
     return refuse('version', `this server speaks room protocol version ${ROOM_PROTOCOL_VERSION}, not ${JSON.stringify(record.v)?.slice(0, 20)}: reload the page`, {
@@ -70,7 +72,7 @@ export function parseMessage<Table extends MessageTable>(
 
 /** What a phone sent, as the server reads it. */
 export function parsePhoneMessage(frame: unknown): ParsedMessage<PhoneToServer> {
-  return parseMessage(PHONE_TO_SERVER, frame, { limitBytes: PHONE_FRAME_LIMIT_BYTES, sender: 'a phone' }) as ParsedMessage<PhoneToServer>;
+  return parseMessage(PHONE_TO_SERVER, frame, { limitBytes: PHONE_FRAME_LIMIT_BYTES, sender: 'a phone', quick: quickInput }) as ParsedMessage<PhoneToServer>;
 }
 
 /** What a screen sent, as the server reads it. */
