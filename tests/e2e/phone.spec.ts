@@ -23,9 +23,20 @@ const SEAT = 'phone-1';
 const tally = { points: 0, correct: 0, answered: 0, items: 0 };
 const question = (index: number, extra: Record<string, unknown> = {}) => ({ phase: 'open', index, total: 5, timeLeftMs: 12_000, locked: false, ...tally, ...extra });
 
+/** The page as a reference shot; the room's code and the card's change every run, so they are masked. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await expect(page).toHaveScreenshot(`${name}.png`, { animations: 'disabled', caret: 'hide' });
+  await expect(page).toHaveScreenshot(`${name}.png`, { animations: 'disabled', caret: 'hide', mask: [page.locator('.room-line p'), page.locator('#card-code')] });
+}
+
+/**
+ * The centre's suggestions are drawn at random; the shots need the same names every run, so the
+ * test answers that one request itself (the pseudonyms still go through the server's name filter
+ * when the phone joins).
+ */
+async function fixedSuggestions(page: Page): Promise<void> {
+  await page.route('**/api/player-cards/suggestions*', (route) =>
+    route.fulfill({ json: { pseudonyms: ['Panda Rapide 42', 'Pingouin Fantastique 73', 'Comète Calme 18', 'Lynx Sage 65', 'Orque Libre 31'] } }));
 }
 
 /** The page shows `kind` (the app writes it on #app) and the socket is as said. */
@@ -66,6 +77,7 @@ for (const lang of ['fr', 'en'] as const) {
     test('joins with the room code and plays: four answers, feedback right and wrong, d-pad, results', async ({ page, baseURL }) => {
       const screen = await FakeRoomScreen.open(baseURL!, credential);
       await recordVibrations(page);
+      await fixedSuggestions(page);
       await page.goto('/play');
       await showing(page, 'code');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -129,6 +141,7 @@ for (const lang of ['fr', 'en'] as const) {
 
     test('from the QR address: waits for the next round when one is running, then gets a seat', async ({ page, baseURL }) => {
       const screen = await FakeRoomScreen.open(baseURL!, credential);
+      await fixedSuggestions(page);
       await page.goto(`/play?room=${screen.code}`);
       await showing(page, 'identity');
       await expect(page.locator('.room-line')).toContainText(screen.code);
@@ -155,6 +168,7 @@ for (const lang of ['fr', 'en'] as const) {
         sockets.push(socket);
         if (!hold) socket.connectToServer();
       });
+      await fixedSuggestions(page);
       await page.goto(`/play?room=${screen.code}`);
       await joinAsGuest(page, screen);
       screen.view(SEAT, 'choices4', question(2));
