@@ -47,6 +47,8 @@ interface Timeline {
   sessionBack: number;
   groupsSent: number;
   groupsBack: number;
+  /** The page's main thread at work until then (Chromium's TaskDuration), ms: what a busy machine inflates least. */
+  busy: number;
 }
 
 /** A centre serving one build of the dashboard, with one educator owning GROUPS groups of CARDS cards. */
@@ -84,6 +86,8 @@ async function load(browser: Browser, base: string, cookies: Cookies, path: stri
   const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 768 }, storageState: { cookies, origins: [] } });
   try {
     const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Performance.enable');
     await page.addInitScript(() => {
       const seen = new MutationObserver(() => {
         if (document.querySelector('table a[href^="#/group/"]')) {
@@ -98,7 +102,9 @@ async function load(browser: Browser, base: string, cookies: Cookies, path: stri
     });
     await page.goto(path);
     await page.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt !== undefined);
-    return await page.evaluate(() => {
+    const { metrics } = await devtools.send('Performance.getMetrics');
+    const busy = 1000 * (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN);
+    const timeline = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       // No named function in here: tsx would wrap it in a helper the page does not have.
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, r }));
@@ -117,6 +123,7 @@ async function load(browser: Browser, base: string, cookies: Cookies, path: stri
         groupsBack: groups?.responseEnd ?? NaN,
       };
     });
+    return { ...timeline, busy };
   } finally {
     await context.close();
   }
@@ -128,7 +135,7 @@ function report(label: string, timelines: Timeline[]): number {
   console.log(
     `  ${label}: HTML ${m('html')} ms, scripts received ${m('script')}, DOMContentLoaded ${m('contentLoaded')}, ` +
       `session ${m('sessionSent')}→${m('sessionBack')}, groups ${m('groupsSent')}→${m('groupsBack')}, table in the page ${m('filled')}, ` +
-      `drawn ${m('painted')} (min ${Math.min(...timelines.map((t) => t.painted)).toFixed(0)}, max ${Math.max(...timelines.map((t) => t.painted)).toFixed(0)})`,
+      `drawn ${m('painted')}; main thread busy ${m('busy')} (drawn: min ${Math.min(...timelines.map((t) => t.painted)).toFixed(0)}, max ${Math.max(...timelines.map((t) => t.painted)).toFixed(0)})`,
   );
   return painted;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakableId, dayFormat, formatAccuracy, formatDate, formatNumber, formatPercent, masteryBand, masteryTint, objectiveName, parseDay } from './format';
+import { breakableId, dayFormat, formatAccuracy, formatDate, formatNumber, formatPercent, localeOf, masteryBand, masteryTint, objectiveName, parseDay } from './format';
 
 describe('dashboard formatting', () => {
   it('writes shares as whole percents in each language, a dash for nothing', () => {
@@ -24,6 +24,16 @@ describe('dashboard formatting', () => {
     expect(formatDate('2026-11-29', 'fr')).toBe('29/11/2026');
     expect(formatDate('2026-11-29', 'en')).toBe('29/11/2026');
     expect(() => formatDate('yesterday', 'en')).toThrow(/"yesterday" is not a date/);
+  });
+
+  it('writes dates exactly as Intl writes the language\'s short dates (the table spares the page loading Intl\'s calendars)', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeZone: 'UTC' });
+      for (const day of ['2026-01-05', '2026-11-29', '1999-12-31', '2028-02-29']) expect(formatDate(day, lang)).toBe(intl.format(new Date(`${day}T12:00:00Z`)));
+      // A time is written on the reader's own clock, as Intl does without a time zone.
+      const local = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short' });
+      for (const time of ['2026-11-29T23:30:00.000Z', '2026-03-01T00:15:00.000Z']) expect(formatDate(time, lang)).toBe(local.format(new Date(time)));
+    }
   });
 
   it('reads a typed day in the order the language writes it, whatever the browser\'s locale', () => {

@@ -37,11 +37,31 @@ export function formatNumber(value: number | null, lang: Lang, digits = 0): stri
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** A day `YYYY-MM-DD` or an ISO time as the reader writes dates ("29/11/2026" in both languages here). */
+type DayPart = 'day' | 'month' | 'year';
+
+/**
+ * How each language writes a short date (its locale's `dateStyle: 'short'`: 29/11/2026 in fr-FR and
+ * en-GB alike), written out rather than asked of Intl: a page's first Intl date format loads the
+ * calendar and time-zone data, 150–350 ms of the groups page's drawing on a fresh load (CPU profile,
+ * bench/dashboard). format.test.ts holds this table to what Intl writes.
+ */
+export const SHORT_DATE: Record<Lang, { order: readonly DayPart[]; separator: string }> = {
+  fr: { order: ['day', 'month', 'year'], separator: '/' },
+  en: { order: ['day', 'month', 'year'], separator: '/' },
+};
+
+/** A day `YYYY-MM-DD` (as it is) or an ISO time (on the reader's clock) as the language writes dates. */
 export function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  const day = iso.length === 10;
+  const date = new Date(day ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) throw new Error(`formatDate: "${iso}" is not a date`);
-  return dateFormat(lang, { dateStyle: 'short', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(date);
+  const parts: Record<DayPart, string> = {
+    day: String(day ? date.getUTCDate() : date.getDate()).padStart(2, '0'),
+    month: String((day ? date.getUTCMonth() : date.getMonth()) + 1).padStart(2, '0'),
+    year: String(day ? date.getUTCFullYear() : date.getFullYear()),
+  };
+  const { order, separator } = SHORT_DATE[lang];
+  return order.map((part) => parts[part]).join(separator);
 }
 
 /** The BCP 47 locale the dashboard writes numbers and dates in, for a language (also given to Chart.js). */
@@ -49,19 +69,11 @@ export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }
 
-type DayPart = 'day' | 'month' | 'year';
 const PART_LETTERS: Record<Lang, Record<DayPart, string>> = { fr: { day: 'jj', month: 'mm', year: 'aaaa' }, en: { day: 'dd', month: 'mm', year: 'yyyy' } };
-
-/** The order of day, month and year in the language's short dates, and the separator, as Intl writes them (so reading follows writing). */
-function dayOrder(lang: Lang): { order: DayPart[]; separator: string } {
-  const parts = dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 29));
-  const order = parts.flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : []));
-  return { order, separator: parts.find((part) => part.type === 'literal')?.value ?? '/' };
-}
 
 /** How a reader types a day in the language: "jj/mm/aaaa" in French, "dd/mm/yyyy" in English. */
 export function dayFormat(lang: Lang): string {
-  const { order, separator } = dayOrder(lang);
+  const { order, separator } = SHORT_DATE[lang];
   return order.map((part) => PART_LETTERS[lang][part]).join(separator);
 }
 
@@ -79,7 +91,7 @@ export function parseDay(text: string, lang: Lang): DayReading {
   if (!iso && !numbers) return { ok: false, problem: 'format' };
   const found: Record<DayPart, string> = { day: '', month: '', year: '' };
   if (iso) [found.year, found.month, found.day] = [iso[1]!, iso[2]!, iso[3]!];
-  else dayOrder(lang).order.forEach((part, i) => (found[part] = numbers![i + 1]!));
+  else SHORT_DATE[lang].order.forEach((part, i) => (found[part] = numbers![i + 1]!));
   if (found.year.length !== 4 || found.day.length > 2 || found.month.length > 2) return { ok: false, problem: 'format' };
   const [year, month, day] = [Number(found.year), Number(found.month), Number(found.day)];
   const date = new Date(Date.UTC(year, month - 1, day));

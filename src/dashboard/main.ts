@@ -2,6 +2,8 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
 import { EducatorApi } from './api';
+// Reads the reader's language now, while the answers below travel (lang-choice.ts says why).
+import './i18n/lang-choice';
 import { parseRoute } from './route';
 
 /**

@@ -1,22 +1,14 @@
 import type { Lang } from '../format';
 import en from './en.json';
 import fr from './fr.json';
+import { chosenLang, keepLang } from './lang-choice';
 
-/** The dashboard's texts: French by default, English by the switch (kept in localStorage). */
+/** The dashboard's texts: French by default, English by the switch (kept by lang-choice.ts). */
 export type TextKey = keyof typeof fr;
 
 const TEXTS: Record<Lang, Record<TextKey, string>> = { fr, en };
-const STORAGE_KEY = 'ludocite.dashboard.lang';
 
-let current: Lang = readLang();
-
-function readLang(): Lang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr';
-  } catch {
-    return 'fr';
-  }
-}
+let current: Lang = chosenLang();
 
 export function lang(): Lang {
   return current;
@@ -25,14 +17,7 @@ export function lang(): Lang {
 export function setLang(next: Lang): void {
   current = next;
   document.documentElement.lang = next;
-  // The first write to localStorage in a fresh page waits for the browser to open its storage:
-  // only a real change is kept (bench/dashboard saw the first page wait for it).
-  if (next === readLang()) return;
-  try {
-    localStorage.setItem(STORAGE_KEY, next);
-  } catch {
-    // A private window without storage keeps the choice for this page only.
-  }
+  keepLang(next);
 }
 
 /** The text `key` in the page's language, `{name}` replaced by `params.name`. */
