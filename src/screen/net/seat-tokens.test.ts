@@ -27,4 +27,12 @@ describe('SeatTokenBook', () => {
     const late = book.seal(record([{ seat: 'pad-0', input: 'pad', playerCard: 'card-1' }], '2025-03-12T12:00:01.000Z'));
     expect(late.seats).toEqual([{ seat: 'pad-0', input: 'pad' }]);
   });
+
+  it('gives a card\'s token while its sign-in lasts, to read its own mastery, and none after', () => {
+    const book = new SeatTokenBook();
+    book.set('card-1', { seat: 'pad-0', token: token('a'), expiresAt: LATER });
+    expect(book.token('card-1', LATER)).toBe(token('a'));
+    expect(book.token('card-1', LATER + 1)).toBeNull();
+    expect(book.token('card-2', LATER)).toBeNull();
+  });
 });

@@ -67,7 +67,8 @@ export function drawMasteryBar(scene: Phaser.Scene, layer: Phaser.GameObjects.Co
   layer.add(g);
   g.fillStyle(BAR_COLOURS.track, 1).fillRoundedRect(x, top, width, BAR_HEIGHT, 8);
   if (bar.value !== null) {
-    const base = bar.change === 'up' && bar.from !== null ? bar.from : bar.value;
+    // An objective first answered this round gained all of its bar.
+    const base = bar.change === 'up' ? (bar.from ?? 0) : bar.value;
     g.fillStyle(bar.mastered ? BAR_COLOURS.mastered : BAR_COLOURS.known, 1).fillRect(x, top, at(base) - x, BAR_HEIGHT);
     if (bar.change === 'up') g.fillStyle(BAR_COLOURS.gain, 1).fillRect(at(base), top, at(bar.value) - at(base), BAR_HEIGHT);
     if (bar.change === 'down' && bar.from !== null) {
