@@ -1,19 +1,19 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, pads } from './support/fake-pads';
-import { openScreen, snapshot, waitForScreen } from './support/screen';
+import { snapshot, waitForScreen } from './support/screen';
+import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 
 /**
  * Packs reach screens through the centre, live: a pack installed with `ludocite pack install`
- * into the running e2e centre (its content folder is `.e2e-content`, see playwright.config.ts)
- * shows on a screen that was already open, with no build and no reload, and plays.
+ * into a running centre shows on a screen that was already open, with no build and no reload,
+ * and plays. The centre is this spec's own, so the packs it adds reach no other spec's catalogue.
  */
-const CONTENT_DIR = resolve('.e2e-content');
 const FACE = [BUTTON.A, BUTTON.B, BUTTON.X, BUTTON.Y] as const;
 const NEW_PACK = 'installe-en-direct';
 const NO_GAME_PACK = 'jeu-absent';
@@ -45,9 +45,12 @@ function twoQuestionPack(folder: string): QuizPackJson {
   return made;
 }
 
-test.afterAll(() => {
-  // The e2e centre serves other specs next: leave its catalogue as it was.
-  for (const id of [NEW_PACK, NO_GAME_PACK]) rmSync(join(CONTENT_DIR, id), { recursive: true, force: true });
+let centre: CentreServer;
+test.beforeAll(async () => {
+  centre = await startCentreServer();
+});
+test.afterAll(async () => {
+  await centre.dispose();
 });
 
 /** Taps to the right until the catalogue highlights `id`. */
@@ -74,8 +77,7 @@ async function toCatalogue(page: Page): Promise<void> {
 
 test('a pack installed with `pack install` shows on a screen already open, without reload, and plays to the end', async ({ page }) => {
   test.setTimeout(180_000);
-  rmSync(join(CONTENT_DIR, NEW_PACK), { recursive: true, force: true });
-  await openScreen(page);
+  await openCentreScreen(page, centre);
   await toCatalogue(page);
   expect((await snapshot(page)).catalogue.packs.map((p) => p.id)).not.toContain(NEW_PACK);
   // Anything the page holds would be lost by a reload.
@@ -84,7 +86,7 @@ test('a pack installed with `pack install` shows on a screen already open, witho
   const studio = mkdtempSync(join(tmpdir(), 'ludocite-studio-'));
   const pack = twoQuestionPack(studio);
   const install = await promisify(execFile)('npm', ['run', '--silent', 'ludocite', '--', 'pack', 'install', join(studio, NEW_PACK)], {
-    env: { ...process.env, CONTENT_DIR },
+    env: { ...process.env, CONTENT_DIR: centre.contentDir },
   });
   rmSync(studio, { recursive: true, force: true });
   expect(install.stdout).toContain(`✓ ${NEW_PACK} `);
@@ -123,15 +125,15 @@ test('a pack of a mini-game the screen lacks is listed greyed with the reason, a
   test.setTimeout(180_000);
   // Written straight into the content folder: `pack install` refuses a pack of an unknown mini-game.
   const pack = JSON.parse(readFileSync('content/sante-sport/pack.json', 'utf8')) as QuizPackJson & { game: string };
-  mkdirSync(join(CONTENT_DIR, NO_GAME_PACK), { recursive: true });
+  mkdirSync(join(centre.contentDir, NO_GAME_PACK), { recursive: true });
   writeFileSync(
-    join(CONTENT_DIR, NO_GAME_PACK, 'pack.json'),
+    join(centre.contentDir, NO_GAME_PACK, 'pack.json'),
     JSON.stringify({ ...pack, id: NO_GAME_PACK, game: 'memory-cards', title: { fr: 'Mémoire des gestes', en: 'Memory of moves' }, objectives: pack.objectives.map((o) => ({ ...o, id: o.id.replace('sante-sport/', `${NO_GAME_PACK}/`) })), data: {} }),
   );
   // The centre rescans every 2 s.
   await page.waitForTimeout(2_500);
 
-  await openScreen(page, 'lang=fr&reducedMotion=1');
+  await openCentreScreen(page, centre, 'lang=fr&reducedMotion=1');
   await toCatalogue(page);
   expect((await snapshot(page)).catalogue.unavailable).toEqual([{ id: NO_GAME_PACK, game: 'memory-cards' }]);
   expect((await snapshot(page)).catalogue.packs.map((p) => p.id)).not.toContain(NO_GAME_PACK);
@@ -147,7 +149,7 @@ test('a pack of a mini-game the screen lacks is listed greyed with the reason, a
     ['lang=fr&pack=invalid-pack', 'invalid'],
     ['lang=en&pack=no-such-pack', 'unknown'],
   ] as const) {
-    await page.goto(`/screen/?antialias=0&reducedMotion=1&${query}`);
+    await page.goto(`${centre.url}/screen/?antialias=0&reducedMotion=1&${query}`);
     await expect.poll(async () => (await snapshot(page)).quickPlayProblem?.kind, { timeout: 30_000 }).toBe(kind);
     const { screen, quickPlayProblem } = await snapshot(page);
     expect(screen).toBe('boot');

@@ -19,6 +19,8 @@ export interface CentreServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
+  /** Its content folder: a pack written or installed here reaches its catalogue within seconds. */
+  readonly contentDir: string;
   /** Starts the server (again), on the same port and data folder; resolves once it answers. */
   start(): Promise<void>;
   /** SIGTERM, as a supervisor stops it; resolves once the process has left. */
@@ -65,12 +67,13 @@ function contentFolder(folder: string): string {
 export async function startCentreServer(options: { env?: Record<string, string> } = {}): Promise<CentreServer> {
   const folder = mkdtempSync(join(tmpdir(), 'ludocite-e2e-centre-'));
   const dataDir = join(folder, 'data');
+  const contentDir = contentFolder(folder);
   const env = {
     ...process.env,
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    CONTENT_DIR: contentFolder(folder),
+    CONTENT_DIR: contentDir,
     APPS_DIR: resolve(ROOT, process.env.E2E_APPS_DIR ?? 'dist/fixtures'),
     LOG_LEVEL: 'error',
     // The screens the tests open pair themselves over loopback (docs/operations.md, "Pairing screens").
@@ -94,6 +97,7 @@ export async function startCentreServer(options: { env?: Record<string, string> 
     url,
     port,
     dataDir,
+    contentDir,
     async start() {
       if (child) throw new Error('the centre server is already running');
       const started = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
