@@ -34,7 +34,8 @@ export function drawJoinPanel(scene: Phaser.Scene, options: { x: number; y: numb
   const address = joinAddress(code, options.origin);
   const container = scene.add.container(x, y);
   const label = scene.add.text(size / 2, 0, texts.join, textStyle(THEME.size.body, THEME.palette.textDim, { align: 'center', wordWrap: { width: size + 80 } })).setOrigin(0.5, 0);
-  const letters = scene.add.text(size / 2, label.height + 8, code.split('').join(' '), textStyle(THEME.size.huge, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0.5, 0);
+  // 112 px capitals fit four wide letters in the panel; on a hall's screen they stand several centimetres tall.
+  const letters = scene.add.text(size / 2, label.height + 8, code, textStyle(112, THEME.palette.accent, { fontStyle: 'bold' })).setOrigin(0.5, 0);
   const top = label.height + letters.height + 24;
   const modules = qrModules(address);
   const cell = Math.floor(size / modules.length);
@@ -43,8 +44,9 @@ export function drawJoinPanel(scene: Phaser.Scene, options: { x: number; y: numb
   qr.fillStyle(0xffffff, 1).fillRect(0, 0, side, side);
   qr.fillStyle(0x000000, 1);
   modules.forEach((row, r) => row.forEach((dark, c) => dark && qr.fillRect(c * cell, r * cell, cell, cell)));
-  const shown = address.replace(/^https?:\/\//, '');
-  const open = scene.add.text(size / 2, top + side + 12, texts.open(shown), textStyle(THEME.size.small, THEME.palette.textDim, { align: 'center', wordWrap: { width: size + 120 } })).setOrigin(0.5, 0);
+  // The address breaks before its path, so a long host never runs past the panel.
+  const shown = address.replace(/^https?:\/\//, '').replace('/play', '\n/play');
+  const open = scene.add.text(size / 2, top + side + 12, texts.open(shown), textStyle(THEME.size.small, THEME.palette.textDim, { align: 'center' })).setOrigin(0.5, 0);
   container.add([label, letters, qr, open]);
   container.setData('code', code);
   return container;

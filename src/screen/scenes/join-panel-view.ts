@@ -4,7 +4,7 @@ import { drawJoinPanel } from '../room/join-panel';
 import type { Shell } from '../shell';
 
 /** Where the attract and lobby screens show how to join on a phone: the right of the safe area. */
-export const JOIN_PANEL = { x: 1464, y: 150, size: 360 } as const;
+export const JOIN_PANEL = { x: 1484, y: 150, size: 340 } as const;
 
 /**
  * The room's code and QR, with the room's state under them (locked, phones waiting for the next
