@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACCESS_ACTIONS } from '../../shared/api/educator-privacy';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -11,6 +12,13 @@ describe('dashboard texts', () => {
       expect(french.trim(), key).not.toBe('');
       expect(english.trim(), key).not.toBe('');
       expect(placeholders(english), key).toEqual(placeholders(french));
+    }
+  });
+
+  it('names every action of the access log, so the privacy page never shows a raw key', () => {
+    for (const action of ACCESS_ACTIONS) {
+      expect(Object.keys(fr), action).toContain(`action.${action}`);
+      expect(Object.keys(en), action).toContain(`action.${action}`);
     }
   });
 });
