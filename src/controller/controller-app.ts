@@ -117,7 +117,8 @@ export class ControllerApp implements Actions {
       return;
     }
     void lookUpCard(code.data).then((lookup) => {
-      if (this.state.page !== page && this.state.page.kind !== 'identity') return;
+      // The player may have gone back meanwhile: an answer for a page no longer shown is dropped.
+      if (this.state.page.kind !== 'identity') return;
       if (!lookup.ok) {
         this.dispatch({ type: 'identity-problem', problem: lookup.problem });
         return;
@@ -198,9 +199,9 @@ export class ControllerApp implements Actions {
         this.lostAt = null;
         this.awayRetry = 0;
         this.graceMs = message.graceMs;
-        const player = this.state.player;
-        if (!player || !this.hello) return;
-        this.kept = { code: this.hello.type === 'join' || this.hello.type === 'rejoin' ? this.hello.code : '', token: message.token, ...player, sent: this.kept?.sent ?? 0 };
+        const { player, room } = this.state;
+        if (!player || !room) return;
+        this.kept = { code: room, token: message.token, ...player, sent: this.kept?.sent ?? 0 };
         keepSeat(this.kept);
         this.hello = { type: 'rejoin', v: ROOM_PROTOCOL_VERSION, code: this.kept.code, token: message.token };
         return;
