@@ -68,8 +68,8 @@ export const GRID_SIZES = {
   /** Objective titles wrap on two lines of 32 px: under ~700 px the long ones lose words. */
   minTitle: 700,
   maxCell: 520,
-  /** Avatar and shape over the pseudonym. */
-  header: 100,
+  /** Avatar and shape over the pseudonym, on up to two lines. */
+  header: 130,
   maxRow: 110,
   /** Two lines of 32 px text. */
   minRow: 78,

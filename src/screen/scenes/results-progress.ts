@@ -77,12 +77,14 @@ export class ResultsProgress {
   private drawSeatHead(cell: HeadCell, seat: LobbySeat): void {
     const { scene, layer, x, y, width, height } = cell;
     const centre = x + width / 2;
-    layer.add(scene.add.text(centre - 28, y + 30, seat.avatar, textStyle(48)).setOrigin(0.5));
+    layer.add(scene.add.text(centre - 28, y + 26, seat.avatar, textStyle(48)).setOrigin(0.5));
     const shape = scene.add.graphics();
-    drawSeatShape(shape, seat.style.shape, centre + 30, y + 30, 40, seat.style.colour);
+    drawSeatShape(shape, seat.style.shape, centre + 30, y + 26, 40, seat.style.colour);
     layer.add(shape);
-    const name = scene.add.text(centre, y + 74, this.shell.seatName(seat), textStyle(THEME.size.small, THEME.palette.text, { fontStyle: 'bold' }));
-    layer.add(fitText(name.setOrigin(0.5), width - 16, THEME.size.small));
+    // Narrow columns (four seats and more) put a pseudonym on two lines rather than cut it.
+    const style = textStyle(THEME.size.small, THEME.palette.text, { fontStyle: 'bold', align: 'center', wordWrap: { width: width - 16 }, maxLines: 2, lineSpacing: -4 });
+    const name = scene.add.text(centre, y + 88, this.shell.seatName(seat), style).setOrigin(0.5);
+    layer.add(name.width > width - 16 ? fitText(name.setWordWrapWidth(null), width - 16, THEME.size.small) : name);
     layer.add(scene.add.rectangle(centre, y + height - 3, width - 16, 6, seat.style.colour));
   }
 }
