@@ -22,6 +22,8 @@ export function phoneRound(runner: RoundRunner): PhoneRound {
     seatIds,
     layout,
     seatView(seat) {
+      // Until the mini-game's first frame the round takes no press: a phone must not show buttons yet.
+      if (runner.lifecycle.phase === 'starting') return null;
       try {
         return runner.engine?.seatView(seat) ?? null;
       } catch (error) {

@@ -54,8 +54,8 @@ export class PauseOverlay {
     this.layer.add(this.scene.add.text(width / 2, 300, t('pause.title'), textStyle(THEME.size.huge, THEME.palette.text, { fontStyle: 'bold' })).setOrigin(0.5));
     const choices = this.choices();
     // Five choices fit between the title and the hint when the room's are there.
-    const step = choices.length > 2 ? 104 : 140;
-    const top = choices.length > 2 ? 430 : 520;
+    const step = choices.length > 2 ? 100 : 140;
+    const top = choices.length > 2 ? 462 : 520;
     choices.forEach((choice, i) => {
       const y = top + i * step;
       const selected = i === this.selected;
