@@ -102,13 +102,18 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page.locator('.identity')).toContainText('🐙');
       await shot(page, `lobby-${lang}`);
 
-      screen.view(SEAT, 'choices4', question(0));
+      // The answers' texts as quiz-duel's seat view gives them in the phone's language, the longest near the pack's limit of 40.
+      const choices = lang === 'fr'
+        ? ["De l'eau", 'Une boisson énergisante à la caféine', 'Un soda bien sucré', "Rien : on boit après l'effort"]
+        : ['Water', 'An energy drink full of caffeine', 'A very sweet fizzy drink', 'Nothing: drink after exercise'];
+      screen.view(SEAT, 'choices4', question(0, { choices }));
       await showing(page, 'round');
       await expect(page.locator('.answer')).toHaveCount(4);
+      await expect(page.locator('.answer[data-choice="1"]')).toContainText(choices[1]!);
       await shot(page, `choices4-${lang}`);
       await page.locator('.answer[data-choice="1"]').tap();
       expect(await screen.next('seat.input')).toEqual({ type: 'seat.input', seat: SEAT, action: { type: 'choice', choice: 1 }, n: 1 });
-      screen.view(SEAT, 'choices4', question(0, { locked: true }));
+      screen.view(SEAT, 'choices4', question(0, { locked: true, choices }));
       await expect(page.locator('.answer[data-choice="1"]')).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('.answer[data-choice="1"]')).toBeDisabled();
       await shot(page, `choices4-locked-${lang}`);
