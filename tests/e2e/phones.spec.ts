@@ -171,13 +171,20 @@ test('four phones join by the code and by the QR, play a whole quiz-duel round w
     const right = answers.get(item)!;
     // Phones 1 and 3 always right, phone 2 always wrong, phone 4 right on even questions.
     const picks = [right, wrongOf(right), right, n % 2 === 0 ? right : wrongOf(right)];
-    for (const [i, phone] of phones.entries()) {
-      const button = phone.page.locator(`.answer[data-choice="${picks[i]}"]`);
-      await expect(button).toBeEnabled({ timeout: 10_000 });
-      await button.tap();
-    }
-    await pads.tap(screen, 0, FACE[right]);
-    await pads.tap(screen, 1, FACE[wrongOf(right)]);
+    // All at once, as in a hall: one after the other, a loaded test machine can outlast the 20 s answer time.
+    await Promise.all([
+      ...phones.map(async (phone, i) => {
+        const button = phone.page.locator(`.answer[data-choice="${picks[i]}"]`);
+        // Bounded: a tap that waited longer would land on a later question's button.
+        await expect(button).toBeEnabled({ timeout: 10_000 });
+        await expect(button).toBeVisible({ timeout: 10_000 });
+        await button.tap({ timeout: 10_000 });
+      }),
+      (async () => {
+        await pads.tap(screen, 0, FACE[right]);
+        await pads.tap(screen, 1, FACE[wrongOf(right)]);
+      })(),
+    ]);
     // Every seat answered, so the question closes at once; its short reveal may pass between two
     // looks on a loaded machine, so what is checked is that the question is over and each seat's count.
     await closed(screen, n).catch(async (error: unknown) => {
@@ -186,6 +193,9 @@ test('four phones join by the code and by the QR, play a whole quiz-duel round w
       throw new Error(`question ${n} did not close: ${JSON.stringify({ screen: now.screen, round: now.round && { phase: now.round.phase, pauseReasons: now.round.pauseReasons, view: now.round.view } })}`, { cause: error });
     });
     const answeredNow = (await snapshot(screen)).round?.scores.map((line) => line.answered) ?? (await snapshot(screen)).lastResults!.seats.map((line) => line.answered);
+    if (answeredNow.some((count) => count !== played.answered + 1)) {
+      for (const [i, phone] of phones.entries()) await testInfo.attach(`phone-${i + 1}-at-question-${n}`, { body: await phone.page.screenshot(), contentType: 'image/png' });
+    }
     expect(answeredNow).toEqual(Array(6).fill(played.answered + 1));
     played.answered++;
     if (n % 2 === 0) played.even++;
