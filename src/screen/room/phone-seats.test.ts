@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEAT_STYLES } from '../../shared/seat-style';
 import type { InputEvent } from '../input/events';
 import { Lobby } from '../lobby/lobby';
-import { localise, PhoneSeats, type PhoneRound, type ScreenMoment } from './phone-seats';
+import { localise, PhoneSeats, wholeSeconds, type PhoneRound, type ScreenMoment } from './phone-seats';
 import type { RoomEvent } from './room-client';
 
 const KEY = 'b'.repeat(64);
@@ -172,6 +172,14 @@ describe('PhoneSeats', () => {
     seats.handle(guest('ph-z'));
     await Promise.resolve();
     expect(calls('refuse')).toEqual([['ph-z', 'full']]);
+  });
+});
+
+describe('wholeSeconds', () => {
+  it('sends the time left in whole seconds, so a view changes once a second rather than every step', () => {
+    expect(wholeSeconds({ phase: 'open', timeLeftMs: 12_345 })).toEqual({ phase: 'open', timeLeftMs: 13_000 });
+    expect(wholeSeconds({ phase: 'open', timeLeftMs: 12_001 })).toEqual(wholeSeconds({ phase: 'open', timeLeftMs: 12_950 }));
+    expect(wholeSeconds({ phase: 'reveal', timeLeftMs: null })).toEqual({ phase: 'reveal', timeLeftMs: null });
   });
 });
 

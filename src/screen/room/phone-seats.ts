@@ -185,7 +185,7 @@ export class PhoneSeats {
 
   private send(seat: string, layout: PhoneLayout, view: Record<string, unknown>): void {
     const language = this.languages.get(seat) ?? LANGUAGES[0];
-    const shown = localise(view, language) as Record<string, unknown>;
+    const shown = localise(wholeSeconds(view), language) as Record<string, unknown>;
     const key = `${layout}:${JSON.stringify(shown)}`;
     if (this.sent.get(seat) === key) return;
     if (this.options.room.view(seat, layout, shown)) {
@@ -193,6 +193,15 @@ export class PhoneSeats {
       this.lastView.set(seat, { layout, view: shown });
     }
   }
+}
+
+/**
+ * Time left in whole seconds: it changes at every step of the rules, and a view sent each frame
+ * would flood the relay and make the phone draw its page sixty times a second (a tap then misses
+ * buttons being replaced). A phone shows seconds anyway.
+ */
+export function wholeSeconds(view: Record<string, unknown>): Record<string, unknown> {
+  return typeof view.timeLeftMs === 'number' ? { ...view, timeLeftMs: Math.ceil(view.timeLeftMs / 1000) * 1000 } : view;
 }
 
 /** Texts given in every language (`{ fr, en }`, as packs write them) become the phone's own. */
