@@ -8,6 +8,8 @@ import { ShellScene } from './shell-scene';
 import { fitText } from './seat-card';
 import { ordinal } from './leaderboard-labels';
 import { ResultsProgress } from './results-progress';
+import { drawGroupRows } from './results-group';
+import { resultsRows } from './results-rows';
 import type { Shell } from '../shell';
 
 const ROWS = { top: 280, height: 600, maxRow: 124 } as const;
@@ -33,7 +35,9 @@ export const SCORES_FIRST_MS = 6000;
  * Points and accuracy per seat, side by side and never mixed; whether the round is saved on the
  * centre server (live, from the outbox); each signed-in seat's rank today in this pack once the
  * server has the round; then play again or go back. When seats are signed in, a second page shows
- * their mastery of the pack's objectives before and after the round (Y switches pages).
+ * their mastery of the pack's objectives before and after the round (Y switches pages). Past six
+ * seats, a whole group: one line each for the best five and the seats without a phone, then how
+ * many phones show their own result, and the group's share of items answered (`resultsRows`).
  */
 export class ResultsScene extends ShellScene {
   private rows!: Phaser.GameObjects.Container;
@@ -128,18 +132,19 @@ export class ResultsScene extends ShellScene {
 
   private drawRows(outcome: RoundOutcome): void {
     this.rows.removeAll(true);
+    const chosen = resultsRows(outcome.seats);
+    // Past six seats, one line each for the best and the seats without a phone; phones show the rest.
+    if (chosen.layout === 'group') return drawGroupRows(this, this.rows, chosen, this.shell);
     const ranks = this.shell.centre.ranks.get(outcome.record.id) ?? [];
     const lang = this.shell.language;
     const packTitle = this.shell.lastPack?.pack.title[lang] ?? outcome.record.pack.id;
-    const rows = [...outcome.seats].sort((a, b) => b.totals.points - a.totals.points);
-    const rowHeight = Math.min(ROWS.maxRow, ROWS.height / rows.length);
-    rows.forEach(({ seat, totals }, i) => {
+    const rowHeight = Math.min(ROWS.maxRow, ROWS.height / chosen.rows.length);
+    chosen.rows.forEach(({ entry: { seat, totals }, rank }, i) => {
       const y = ROWS.top + i * rowHeight + rowHeight / 2;
       const place = ranks.find((r) => r.seat === seat.id);
       // A seat with a rank line shows it under its name, so the row holds two lines.
       const line = place ? y - 24 : y;
       const add = <T extends Phaser.GameObjects.GameObject>(object: T) => (this.rows.add(object), object);
-      const rank = rows.findIndex((r) => r.totals.points === totals.points) + 1;
       add(this.add.rectangle(THEME.width / 2, y, THEME.safe.width, rowHeight - 14, i % 2 ? THEME.palette.panel : 0x1c3b5e));
       add(this.text(COLUMN.rank, y, `${rank}.`, THEME.size.large, THEME.palette.text, { fontStyle: 'bold' }).setOrigin(0, 0.5));
       add(this.text(COLUMN.avatar, y, seat.avatar, 72).setOrigin(0.5));
