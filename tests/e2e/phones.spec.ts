@@ -16,9 +16,9 @@ import { expect, test } from './support/test';
  * own results; one reloads mid-round and gets its seat back; a fifth joining mid-round waits for
  * the next round. Then a whole group: thirty seats (two pads, 28 phones spoken by plain sockets)
  * on one question, its count of answers, its distribution and top five, and the host's pause
- * menu. Shots of the attract and lobby screens with the code and QR, the group question and its
- * reveal are written beside the test's results for a person to look at (the room's code changes
- * every run, so they are not compared).
+ * menu. Shots of the attract and lobby screens with the code and QR, the group question, its
+ * reveal and the thirty seats' results are written beside the test's results for a person to
+ * look at (the room's code changes every run, so they are not compared).
  */
 
 const FACE = [BUTTON.A, BUTTON.B, BUTTON.X, BUTTON.Y] as const;
@@ -304,5 +304,7 @@ test('a whole group: thirty seats on one quiz-duel question, its count of answer
   await pads.tap(screen, 0, BUTTON.A);
   await waitForScreen(screen, 'results');
   expect((await snapshot(screen)).lastResults?.reason).toBe('quit');
+  // Thirty seats' results: the top five and the pads by name, the other phones counted, the group's totals.
+  await shot(screen, testInfo, 'results-30-seats');
   phones.forEach((phone) => phone.close());
 });
