@@ -21,3 +21,9 @@ export class LatencyHistogram {
     return NaN;
   }
 }
+
+/** The event-loop delay monitor's period: Node records each whole period, so lateness is a sample less this. */
+export const LOOP_RESOLUTION_MS = 10;
+
+/** How late a loop ran, in ms, from a sample of monitorEventLoopDelay (ns). */
+export const lateness = (recordedNs: number): number => Math.max(0, recordedNs / 1e6 - LOOP_RESOLUTION_MS);

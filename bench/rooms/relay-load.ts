@@ -1,7 +1,18 @@
 /**
  * The load of the rooms bench: phones pressing at a steady rate, each press stamped, each
  * arrival timed. `roomRelay` loads the centre server (phones → server → their room's screen);
- * `echoRelay` loads a bare `ws` echo server (client → server → client), the same hop count.
+ * `echoRelay` loads a bare `ws` echo server (client → server → client), the same hop count;
+ * `bareRelay` loads a bare `ws` relay (phones → server → their room's screen, frames unread).
+ *
+ * Why two baselines: echo and rooms differ in more than the server's work. An echo socket carries
+ * data both ways, so each side's TCP acknowledgement rides on the next data segment; a phone's
+ * socket only sends and a screen's only receives, so every press costs the kernel two bare
+ * acknowledgements besides its two data segments (the profile of the centre server shows `writev`,
+ * kernel time, at 2.4 times echo's per press). That cost is real (a hall's phones and screens
+ * talk this way too) and stays in the rooms figures; the bare relay has it and nothing else, so
+ * rooms ÷ bare relay is the cost of what the centre does to a press, and rooms ÷ echo the
+ * cost of that plus the shape of the traffic. Every mode's receiving sockets parse each message
+ * once with JSON.parse and time it with the same performance.now() stamps.
  */
 import WebSocket from 'ws';
 import { ROOM_PATHS, ROOM_SUBPROTOCOL, SCREEN_CREDENTIAL_SUBPROTOCOL_PREFIX } from '../../src/shared/room/room-limits';
@@ -102,6 +113,41 @@ export async function echoRelay(port: number, plan: LoadPlan, onConnected?: () =
   const senders = sockets.map((ws) => (n: number) => ws.send(JSON.stringify({ type: 'input', action: { type: 'choice', choice: n % 4 }, n })));
   await drive(plan, senders, figures, stamps, measuring);
   for (const ws of sockets) ws.terminate();
+  return figures;
+}
+
+export async function bareRelay(port: number, plan: LoadPlan, onConnected?: () => Promise<void>): Promise<LoadFigures> {
+  const figures: LoadFigures = { latency: new LatencyHistogram(), sent: 0, received: 0, timedSent: 0, errors: {} };
+  const stamps = Array.from({ length: plan.phones }, () => new Float64Array(RING));
+  const measuring = { on: false };
+  const base = `ws://127.0.0.1:${port}`;
+  const seatOf = new Map<string, number>();
+  const screens = await Promise.all(Array.from({ length: plan.rooms }, (_, room) => opened(new WebSocket(`${base}/screen?room=${room}`))));
+  screens.forEach((ws, room) =>
+    ws.on('message', (data) => {
+      // The same reading as roomRelay's screens: one JSON.parse, one look-up by room and seat.
+      const message = JSON.parse(String(data)) as { type: string; seat: string; n: number };
+      if (message.type === 'seat.input') timeArrival(figures, stamps, seatOf.get(`${room}/${message.seat}`)!, message.n);
+    }),
+  );
+  const seats = new Array<number>(plan.rooms).fill(0);
+  const phones = await Promise.all(
+    Array.from({ length: plan.phones }, async (_, phone) => {
+      const room = phone % plan.rooms;
+      const seat = `phone-${++seats[room]!}`;
+      seatOf.set(`${room}/${seat}`, phone);
+      return { ws: await opened(new WebSocket(`${base}/phone?room=${room}`)), seat };
+    }),
+  );
+  await onConnected?.();
+  // The phone sends what the centre would pass on (seat.input), as the bare server does not rewrite it.
+  const senders = phones.map(
+    ({ ws, seat }) =>
+      (n: number) =>
+        ws.send(JSON.stringify({ type: 'seat.input', seat, action: { type: 'choice', choice: n % 4 }, n })),
+  );
+  await drive(plan, senders, figures, stamps, measuring);
+  for (const ws of [...phones.map((p) => p.ws), ...screens]) ws.terminate();
   return figures;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The two servers the rooms bench loads, each run in a child process of its own (so the load
  * generator's work is not counted in the server's): `centre` is the real centre server with
- * `screens` registered screens; `echo` is a bare `ws` server sending every frame back.
+ * `screens` registered screens; `echo` is a bare `ws` server sending every frame back; `relay` is
+ * a bare `ws` server passing each phone's frame to its room's screen socket, unread.
  * The child says `{ port, credentials }` on IPC once listening, and answers `sample` with its
  * CPU time so far, its heap after a full garbage collection and its resident size.
  * Run by rooms-bench.ts: node --expose-gc --import tsx bench/rooms/relay-servers.ts centre 100
@@ -9,36 +10,64 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebSocketServer } from 'ws';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { buildServer } from '../../src/server/app';
 import { hashSecret, newSecret } from '../../src/server/screens/secrets';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
+import { lateness, LOOP_RESOLUTION_MS } from './latency-histogram';
 
 export interface ServerReady {
   port: number;
   credentials: string[];
 }
 
-/** What the child says of itself: memory after a full collection, and CPU time spent so far. */
+/** What the child says of itself: memory after a full collection, CPU time spent so far, and how late its event loop ran since the last sample. */
 export interface ServerSample {
   heapUsedBytes: number;
   rssBytes: number;
   cpuMicros: number;
+  /** Event-loop delay since the previous sample, p99 and max in ms: a server that blocks shows here, a busy machine does not. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 const [kind, screensArgument] = process.argv.slice(2);
 const send = (message: unknown) => process.send?.(message);
 
+const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+loopDelay.enable();
+
 process.on('message', (message) => {
   if (message !== 'sample') return;
   const cpu = process.cpuUsage();
+  const delay = { loopDelayP99Ms: lateness(loopDelay.percentile(99)), loopDelayMaxMs: lateness(loopDelay.max) };
   (globalThis as { gc?: () => void }).gc?.();
   const usage = process.memoryUsage();
-  send({ heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, cpuMicros: cpu.user + cpu.system } satisfies ServerSample);
+  loopDelay.reset();
+  send({ heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, cpuMicros: cpu.user + cpu.system, ...delay } satisfies ServerSample);
 });
 process.on('disconnect', () => process.exit(0));
 
-if (kind === 'echo') {
+if (kind === 'relay') {
+  // Phone sockets at /phone?room=i, screen sockets at /screen?room=i; a phone's frame goes, bytes
+  // unchanged, to its room's screen: the rooms' topology (one-way streams) with none of their work.
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  const screens = new Map<string, WebSocket>();
+  wss.on('connection', (ws, request) => {
+    const url = new URL(request.url ?? '/', 'http://bench');
+    const room = url.searchParams.get('room') ?? '';
+    if (url.pathname === '/screen') {
+      screens.set(room, ws);
+      return;
+    }
+    ws.on('message', (data, isBinary) => screens.get(room)?.send(data, { binary: isBinary }));
+  });
+  wss.on('listening', () => {
+    const address = wss.address();
+    send({ port: typeof address === 'object' && address ? address.port : 0, credentials: [] } satisfies ServerReady);
+  });
+} else if (kind === 'echo') {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
   wss.on('listening', () => {
