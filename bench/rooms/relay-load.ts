@@ -5,13 +5,14 @@
  * `bareRelay` loads a bare `ws` relay (phones → server → their room's screen, frames unread).
  *
  * Why two baselines: echo and rooms differ in more than the server's work. An echo socket carries
- * data both ways, so each side's TCP acknowledgement rides on the next data segment; a phone's
- * socket only sends and a screen's only receives, so every press costs the kernel two bare
- * acknowledgements besides its two data segments (the profile of the centre server shows `writev`,
- * kernel time, at 2.4 times echo's per press). That cost is real (a hall's phones and screens
- * talk this way too) and stays in the rooms figures; the bare relay has it and nothing else, so
- * rooms ÷ bare relay is the cost of what the centre does to a press, and rooms ÷ echo the
- * cost of that plus the shape of the traffic. Every mode's receiving sockets parse each message
+ * data both ways, so each side's TCP acknowledgement can ride on the next data segment; a phone's
+ * socket only sends and a screen's only receives, so each press likely costs the kernel bare
+ * acknowledgements besides its two data segments (one profile of the centre server showed
+ * `writev`, kernel time, at 2.4 times echo's per press; one run at load 3.4 put the bare relay's
+ * server CPU a press at 1.2 times echo's). That cost is real (a hall's phones and screens talk this
+ * way too) and stays in the rooms figures; the bare relay has the rooms' traffic shape and none of
+ * their work, so rooms ÷ bare relay is the cost of what the centre does to a press, and rooms ÷
+ * echo the cost of that plus the shape of the traffic. Every mode's receiving sockets parse each message
  * once with JSON.parse and time it with the same performance.now() stamps.
  */
 import WebSocket from 'ws';
