@@ -5,7 +5,7 @@ import { expect, test } from './support/test';
 import { addEducatorAccount, signInKeyboardRight, signInPad, tapUntil } from './support/educator';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { quizAnswers, waitForQuiz } from './support/quiz';
-import { snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 
 /**
@@ -114,10 +114,10 @@ test('an educator makes a group and its cards, they play a round, and the dashbo
   await tapKey(screen, 'Enter');
   await waitForScreen(screen, 'catalogue');
   await expect.poll(async () => (await snapshot(screen)).catalogue.origin).toBe('centre');
-  const packCount = (await snapshot(screen)).catalogue.packs.length;
-  for (let i = 0; i < packCount && (await snapshot(screen)).catalogue.selection !== 'sante-sport'; i++) await pads.tap(screen, 0, BUTTON.RIGHT);
+  await selectPack(screen, 'sante-sport', () => pads.tap(screen, 0, BUTTON.RIGHT));
   await pads.tap(screen, 0, BUTTON.A);
   await waitForScreen(screen, 'round');
+  expect((await snapshot(screen)).round?.pack).toBe('sante-sport');
   const { answers, questionsPerRound } = quizAnswers('sante-sport');
   for (let n = 0; n < questionsPerRound; n++) {
     const item = (await waitForQuiz(screen, 'open', n)).item!;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
-import { snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH } from '../../src/shared/player-card/card-code';
 import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
@@ -67,7 +67,7 @@ test('a seat signs in with its card code on the pad, plays, and sees itself rank
   await expect.poll(async () => (await snapshot(page)).signIn, { timeout: 10_000 }).toBeNull();
 
   await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.screen === 'catalogue');
-  for (let i = 0; i < 20 && (await snapshot(page)).catalogue.selection !== 'idle-timeout'; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+  await selectPack(page, 'idle-timeout', () => pads.tap(page, 0, BUTTON.RIGHT));
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).round?.phase, { timeout: 20_000 }).toBe('running');
   for (let i = 0; i < 3; i++) await pads.tap(page, 0, BUTTON.A);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, pads } from './support/fake-pads';
-import { snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 
 /**
@@ -55,7 +55,7 @@ test.afterAll(async () => {
 
 /** Taps to the right until the catalogue highlights `id`. */
 async function select(page: Page, id: string): Promise<void> {
-  for (let i = 0; i < 30 && (await snapshot(page)).catalogue.selection !== id; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+  await selectPack(page, id, () => pads.tap(page, 0, BUTTON.RIGHT));
   expect((await snapshot(page)).catalogue.selection).toBe(id);
 }
 

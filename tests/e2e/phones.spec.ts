@@ -6,7 +6,7 @@ import { generatePseudonym } from '../../src/shared/player-card/pseudonym-genera
 import { ROOM_PATHS, ROOM_PROTOCOL_VERSION } from '../../src/shared/room/room-limits';
 import { BUTTON, pads } from './support/fake-pads';
 import { quizAnswers, waitForQuiz } from './support/quiz';
-import { openScreen, snapshot, waitForScreen } from './support/screen';
+import { openScreen, selectPack, snapshot, waitForScreen } from './support/screen';
 import { expect, test } from './support/test';
 
 /**
@@ -112,8 +112,7 @@ async function padsStartQuiz(screen: Page, testInfo: TestInfo, label: string): P
   await pads.tap(screen, 1, BUTTON.A);
   await waitForScreen(screen, 'catalogue');
   await shot(screen, testInfo, `catalogue-${label}`);
-  const packCount = (await snapshot(screen)).catalogue.packs.length;
-  for (let i = 0; i < packCount && (await snapshot(screen)).catalogue.selection !== 'sante-sport'; i++) await pads.tap(screen, 0, BUTTON.RIGHT);
+  await selectPack(screen, 'sante-sport', () => pads.tap(screen, 0, BUTTON.RIGHT));
   expect((await snapshot(screen)).catalogue.selection).toBe('sante-sport');
   await pads.tap(screen, 0, BUTTON.A);
   await waitForScreen(screen, 'round');

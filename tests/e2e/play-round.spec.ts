@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, frames, pads, tapKey } from './support/fake-pads';
-import { openScreen, snapshot, waitForScreen } from './support/screen';
+import { openScreen, selectPack, snapshot, waitForScreen } from './support/screen';
 import { quizAnswers, waitForQuiz } from './support/quiz';
 
 /**
@@ -40,8 +40,7 @@ test('two pads and a keyboard seat join, play sante-sport to the end, and see th
 
   // The catalogue comes from the centre; walk it once round, however many packs the centre has.
   await expect.poll(async () => (await snapshot(page)).catalogue.origin).toBe('centre');
-  const packCount = (await snapshot(page)).catalogue.packs.length;
-  for (let i = 0; i < packCount && (await snapshot(page)).catalogue.selection !== 'sante-sport'; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+  await selectPack(page, 'sante-sport', () => pads.tap(page, 0, BUTTON.RIGHT));
   expect((await snapshot(page)).catalogue.selection, `packs: ${(await snapshot(page)).catalogue.packs.map((p) => p.id).join(', ')}`).toBe('sante-sport');
   await pads.tap(page, 0, BUTTON.A);
   await waitForScreen(page, 'round');

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, frames, pads, tapKey } from './support/fake-pads';
 import { quizAnswers, waitForQuiz } from './support/quiz';
-import { snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 import { CARD_CODE_ALPHABET } from '../../src/shared/player-card/card-code';
 import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
@@ -76,9 +76,8 @@ async function signIn(page: Page, seat: Seat, code: string): Promise<void> {
 async function playSanteSport(page: Page, seats: readonly Seat[], right: (seat: Seat, n: number) => boolean): Promise<void> {
   for (const seat of seats) await until(page, () => press(page, seat, 'confirm'), (s) => s.screen === 'catalogue' || s.seats.find((x) => x.id === seat)!.ready);
   await waitForScreen(page, 'catalogue');
-  const count = (await snapshot(page)).catalogue.packs.length;
   const move = () => (seats[0]!.startsWith('pad') ? pads.tap(page, PAD[seats[0] as 'pad-0'], BUTTON.RIGHT) : tapKey(page, seats[0] === 'kb-left' ? 'KeyD' : 'ArrowRight'));
-  for (let i = 0; i < count && (await snapshot(page)).catalogue.selection !== 'sante-sport'; i++) await move();
+  await selectPack(page, 'sante-sport', move);
   expect((await snapshot(page)).catalogue.selection).toBe('sante-sport');
   await press(page, seats[0]!, 'confirm');
   await waitForScreen(page, 'round');

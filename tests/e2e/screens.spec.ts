@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, frames, pads, tapKey } from './support/fake-pads';
-import { openScreen, snapshot, waitForScreen } from './support/screen';
+import { openScreen, selectPack, snapshot, waitForScreen } from './support/screen';
 
 /**
  * Every shell screen at 1920×1080, in French and English, compared with reference shots (a small
@@ -30,7 +30,7 @@ for (const lang of ['fr', 'en'] as const) {
       await pads.tap(page, 0, BUTTON.A);
       await tapKey(page, 'Enter');
       await waitForScreen(page, 'catalogue');
-      for (let i = 0; i < 20 && (await snapshot(page)).catalogue.selection !== 'sante-sport'; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+      await selectPack(page, 'sante-sport', () => pads.tap(page, 0, BUTTON.RIGHT));
       await shot(page, `catalogue-${lang}`);
     });
 

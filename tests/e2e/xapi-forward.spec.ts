@@ -1,6 +1,6 @@
 import { BUTTON, pads } from './support/fake-pads';
 import { quizAnswers, waitForQuiz } from './support/quiz';
-import { snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 import { expect, test } from './support/test';
 import { LRS_CREDENTIALS, startLearningRecordStore, type LearningRecordStore } from '../server/support/learning-record-store';
@@ -36,8 +36,7 @@ test('a round of sante-sport played on the screen reaches the LRS as its stateme
   await pads.tap(page, 0, BUTTON.A);
   await waitForScreen(page, 'catalogue');
   await expect.poll(async () => (await snapshot(page)).catalogue.origin).toBe('centre');
-  const packCount = (await snapshot(page)).catalogue.packs.length;
-  for (let i = 0; i < packCount && (await snapshot(page)).catalogue.selection !== 'sante-sport'; i++) await pads.tap(page, 0, BUTTON.RIGHT);
+  await selectPack(page, 'sante-sport', () => pads.tap(page, 0, BUTTON.RIGHT));
   await pads.tap(page, 0, BUTTON.A);
   await waitForScreen(page, 'round');
 
