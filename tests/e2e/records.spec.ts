@@ -38,6 +38,8 @@ test('a round ends, its record reaches the server and the results say it is save
 
 test('the server stops during a round: the record waits, and arrives exactly once when the server is back', async ({ page, expectErrors }) => {
   expectErrors(/Failed to load resource/);
+  // The screen's room knocks again while the centre is away; the browser logs each refused try.
+  expectErrors(/WebSocket connection to '.*\/api\/rooms\/screen' failed/);
   await open(page, 'pack=idle-timeout&seats=kb-left&seed=2');
   await expect.poll(async () => (await snapshot(page)).round?.phase).toBe('running');
   await centre.stop();

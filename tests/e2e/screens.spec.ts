@@ -10,7 +10,22 @@ import { openScreen, selectPack, snapshot, waitForScreen } from './support/scree
  */
 async function shot(page: Page, name: string): Promise<void> {
   await frames(page, 4);
-  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: false });
+  const mask = /^(attract|lobby)/.test(name) ? [await roomPanelMask(page)] : [];
+  await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: false, mask });
+}
+
+/**
+ * The room's code and its QR (right of the attract and lobby screens) change every run, so the
+ * comparison covers them; phones.spec's shots show them, and a person looks at those.
+ */
+const ROOM_PANEL = { left: 1440, top: 100, width: 440, height: 720 };
+async function roomPanelMask(page: Page) {
+  await page.evaluate((r) => {
+    const cover = document.getElementById('room-panel-mask') ?? document.body.appendChild(document.createElement('div'));
+    cover.id = 'room-panel-mask';
+    Object.assign(cover.style, { position: 'fixed', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px`, pointerEvents: 'none' });
+  }, ROOM_PANEL);
+  return page.locator('#room-panel-mask');
 }
 
 for (const lang of ['fr', 'en'] as const) {
