@@ -106,14 +106,29 @@ test('nothing of a round stays behind: listeners, scenes and textures come back 
   await openScreen(page, 'pack=idle-timeout&seats=kb-left');
   await waitForScreen(page, 'results', 20_000);
   const after = async () => (await snapshot(page)).resources!;
-  const first = await after();
-  expect(first.scenes.filter((key) => !key.startsWith('shell:'))).toEqual([]);
-  // Play the round again: on the same results screen, the figures must be the same.
-  await page.waitForTimeout(1100);
+  // Read once nothing moves for a second: a busy machine removes a round's textures a little
+  // after the results show, and a count read mid-way is neither a leak nor a level.
+  const settled = async () => {
+    let last = await after();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(1000);
+      const now = await after();
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
+    return last;
+  };
+  expect((await settled()).scenes.filter((key) => !key.startsWith('shell:'))).toEqual([]);
+  // The level is read after a second round (the first screen still holds what the boot drew,
+  // e.g. the room's code textures, which later go): a third round must leave the same figures.
   await tapKey(page, 'Space');
   await waitForScreen(page, 'round');
   await waitForScreen(page, 'results', 20_000);
-  expect(await after()).toEqual(first);
+  const first = await settled();
+  await tapKey(page, 'Space');
+  await waitForScreen(page, 'round');
+  await waitForScreen(page, 'results', 20_000);
+  expect(await settled()).toEqual(first);
 });
 
 test("a mini-game's own SVG image and sound are loaded before its scene, and go with its round", async ({ page }) => {
