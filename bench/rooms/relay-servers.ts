@@ -10,7 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { buildServer } from '../../src/server/app';
 import { hashSecret, newSecret } from '../../src/server/screens/secrets';
@@ -30,6 +30,14 @@ export interface ServerSample {
   /** Event-loop delay since the previous sample, p99 and max in ms: a server that blocks shows here, a busy machine does not. */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** Garbage collections since the previous sample (the sample's own full collection not counted): minor ones, and major ones. */
+  collections: { minor: GcFigures; major: GcFigures };
+}
+
+export interface GcFigures {
+  count: number;
+  totalMs: number;
+  longestMs: number;
 }
 
 const [kind, screensArgument] = process.argv.slice(2);
@@ -38,14 +46,33 @@ const send = (message: unknown) => process.send?.(message);
 const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
 loopDelay.enable();
 
+const noCollections = (): GcFigures => ({ count: 0, totalMs: 0, longestMs: 0 });
+let collections = { minor: noCollections(), major: noCollections() };
+/** When the last sample's own full collection ran: the observer reports it later, and it is not the load's. */
+const forced = { from: 0, to: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.startTime >= forced.from && entry.startTime <= forced.to) continue;
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    const figures = kind === constants.NODE_PERFORMANCE_GC_MINOR ? collections.minor : collections.major;
+    figures.count++;
+    figures.totalMs += entry.duration;
+    figures.longestMs = Math.max(figures.longestMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+
 process.on('message', (message) => {
   if (message !== 'sample') return;
   const cpu = process.cpuUsage();
   const delay = { loopDelayP99Ms: lateness(loopDelay.percentile(99)), loopDelayMaxMs: lateness(loopDelay.max) };
+  const since = collections;
+  collections = { minor: noCollections(), major: noCollections() };
+  forced.from = performance.now();
   (globalThis as { gc?: () => void }).gc?.();
+  forced.to = performance.now();
   const usage = process.memoryUsage();
   loopDelay.reset();
-  send({ heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, cpuMicros: cpu.user + cpu.system, ...delay } satisfies ServerSample);
+  send({ heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, cpuMicros: cpu.user + cpu.system, ...delay, collections: since } satisfies ServerSample);
 });
 process.on('disconnect', () => process.exit(0));
 

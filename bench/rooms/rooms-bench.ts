@@ -12,7 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { bareRelay, echoRelay, roomRelay, type LoadFigures, type LoadPlan } from './relay-load';
 import { lateness, LOOP_RESOLUTION_MS } from './latency-histogram';
-import type { ServerReady, ServerSample } from './relay-servers';
+import type { GcFigures, ServerReady, ServerSample } from './relay-servers';
 
 const GOAL_P99_MS = 5;
 const GOAL_RATIO = 1.5;
@@ -82,6 +82,12 @@ const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL MISSED');
 
 type Measured = Awaited<ReturnType<typeof measure>>;
 
+/** The server's collections under load: many long minor pauses mean presses are kept past their turn (heap-tuning.ts). */
+function gcLine({ minor, major }: ServerSample['collections']): string {
+  const one = (name: string, f: GcFigures) => `${f.count} ${name} (${ms(f.totalMs)} in all, longest ${ms(f.longestMs)})`;
+  return `server collections ${one('minor', minor)}, ${one('major', major)}`;
+}
+
 function line(name: string, { figures, cpuPerPressMicros: cpuMicros, end, generator }: Measured, measureMs: number): string {
   const lost = figures.sent - figures.received;
   const rate = Math.round(figures.timedSent / (measureMs / 1000));
@@ -89,7 +95,7 @@ function line(name: string, { figures, cpuPerPressMicros: cpuMicros, end, genera
     `${name}: ${rate} presses/s reached; p50 ${ms(figures.latency.percentile(0.5))}, p99 ${ms(figures.latency.percentile(0.99))} over ${figures.latency.count} timed presses; ` +
     `server CPU ${cpuMicros.toFixed(1)} µs a press; sent ${figures.sent}, lost ${lost}` +
     (Object.keys(figures.errors).length ? `; errors ${JSON.stringify(figures.errors)}` : '') +
-    `\n    server event loop late p99 ${ms(end.loopDelayP99Ms)}, max ${ms(end.loopDelayMaxMs)}; ` +
+    `\n    server event loop late p99 ${ms(end.loopDelayP99Ms)}, max ${ms(end.loopDelayMaxMs)}; ${gcLine(end.collections)}; ` +
     `load generator CPU ${generator.cpuPerPressMicros.toFixed(1)} µs a press, its event loop late p99 ${ms(generator.loopDelayP99Ms)}`
   );
 }

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify
 import type { RawData, WebSocket } from 'ws';
 import { ROOM_PATHS, ROOM_SUBPROTOCOL, SCREEN_CREDENTIAL_SUBPROTOCOL_PREFIX, SCREEN_FRAME_LIMIT_BYTES } from '../../shared/room/room-limits';
 import { TokenBuckets } from '../limits/token-buckets';
+import { keepPressesYoung } from '../rooms/heap-tuning';
 import { Heartbeat } from '../rooms/heartbeat';
 import { PhoneLink, type PhoneContext } from '../rooms/phone-link';
 import type { RoomRegistry } from '../rooms/room-registry';
@@ -55,6 +56,7 @@ function binaryOf(data: RawData): Buffer {
  * logging (docs/architecture.md, "Rooms", says why). docs/shared room messages: src/shared/room/.
  */
 export async function registerRoomRoutes(app: FastifyInstance, registry: RoomRegistry): Promise<void> {
+  keepPressesYoung();
   const options = registry.options;
   const heartbeat = new Heartbeat(options.heartbeatMs);
   const phoneContext: PhoneContext = {
