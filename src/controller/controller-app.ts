@@ -144,6 +144,8 @@ export class ControllerApp implements Actions {
 
   switchLang(): void {
     setLang(lang() === 'fr' ? 'en' : 'fr');
+    // A seated phone asks the screen for its texts (answers, explanation) in the new language too.
+    if (this.kept) this.socket?.send({ type: 'language', language: lang() });
     this.draw();
   }
 
@@ -203,6 +205,9 @@ export class ControllerApp implements Actions {
         if (!player || !room) return;
         this.kept = { code: room, token: message.token, ...player, sent: this.kept?.sent ?? 0 };
         keepSeat(this.kept);
+        // A rejoin carries no language, and the player may have switched while the seat was asked for.
+        const told = this.hello?.type === 'join' ? this.hello.language : null;
+        if (lang() !== told) this.socket?.send({ type: 'language', language: lang() });
         this.hello = { type: 'rejoin', v: ROOM_PROTOCOL_VERSION, code: this.kept.code, token: message.token };
         return;
       }

@@ -154,6 +154,28 @@ describe('PhoneSeats', () => {
     expect(calls('view')[2]).toEqual(['phone-1', 'choices4', { phase: 'reveal', mark: { outcome: 'correct', points: 150 } }]);
   });
 
+  it('sends a seat its texts again in the language its player switched to, in the round and on the results', async () => {
+    const { seats, calls, setMoment } = setup();
+    seats.handle(guest('ph-a'));
+    await Promise.resolve();
+    seats.handle({ type: 'seat.joined', phone: 'ph-a', seat: 'phone-1', resumeKey: KEY });
+    const views = { 'phone-1': { phase: 'reveal', explanation: { fr: 'Le feu est rouge.', en: 'The light is red.' } } };
+    setMoment({ kind: 'round', round: round(['phone-1'], views) });
+    seats.update();
+    seats.handle({ type: 'seat.language', seat: 'phone-1', language: 'fr' });
+    expect(calls('view').map((c) => c[2])).toEqual([
+      { phase: 'reveal', explanation: 'The light is red.' },
+      { phase: 'reveal', explanation: 'Le feu est rouge.' },
+    ]);
+    // On the results the round no longer draws: the last view is sent again, in the language asked for.
+    setMoment({ kind: 'results' });
+    seats.handle({ type: 'seat.language', seat: 'phone-1', language: 'en' });
+    expect(calls('view').at(-1)).toEqual(['phone-1', 'choices4', { phase: 'reveal', explanation: 'The light is red.' }]);
+    // A seat this screen does not hold is not made up.
+    seats.handle({ type: 'seat.language', seat: 'phone-9', language: 'fr' });
+    expect(calls('view')).toHaveLength(3);
+  });
+
   it('lets a seat whose grace time passed go from the lobby and from the next reopen', async () => {
     const { seats, calls, lobby } = setup();
     seats.handle(guest('ph-a'));

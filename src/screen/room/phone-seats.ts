@@ -89,15 +89,15 @@ export class PhoneSeats {
         return this.options.emit(event.action.type === 'choice' ? { type: 'choice', device: event.seat, choice: event.action.choice } : event.action.type === 'step' ? { type: 'step', device: event.seat, x: event.action.x, y: event.action.y } : { type: event.action.type, device: event.seat });
       case 'seat.away':
         return lobby.setAway(event.seat, true);
-      case 'seat.back': {
+      case 'seat.back':
         lobby.setAway(event.seat, false);
         // The phone may have reloaded: it holds nothing until it is sent its view again.
-        this.sent.delete(event.seat);
-        const last = this.lastView.get(event.seat);
-        if (last && this.options.moment().kind === 'results') this.send(event.seat, last.layout, last.view);
-        this.update();
-        return;
-      }
+        return this.sendAgain(event.seat);
+      case 'seat.language':
+        // Only a seat this screen holds: a stale message must not make a seat up.
+        if (!this.languages.has(event.seat)) return;
+        this.languages.set(event.seat, event.language);
+        return this.sendAgain(event.seat);
       case 'seat.gone':
         this.drop(event.seat);
         return;
@@ -175,6 +175,14 @@ export class PhoneSeats {
     return moment.kind === 'round' && moment.round.seatIds.includes(seat);
   }
 
+  /** Sends the seat its view again, even unchanged: the last one sent is kept before localising, for the results. */
+  private sendAgain(seat: string): void {
+    this.sent.delete(seat);
+    const last = this.lastView.get(seat);
+    if (last && this.options.moment().kind === 'results') this.send(seat, last.layout, last.view);
+    this.update();
+  }
+
   private drop(seat: string): void {
     this.options.lobby.leave(seat);
     this.options.room.forget(seat);
@@ -190,7 +198,7 @@ export class PhoneSeats {
     if (this.sent.get(seat) === key) return;
     if (this.options.room.view(seat, layout, shown)) {
       this.sent.set(seat, key);
-      this.lastView.set(seat, { layout, view: shown });
+      this.lastView.set(seat, { layout, view });
     }
   }
 }

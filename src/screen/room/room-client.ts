@@ -16,7 +16,7 @@ export interface RoomSocketLike {
 export type OpenRoomSocket = (credential: string) => RoomSocketLike;
 
 /** What the server says, for the screen's side of the room (phone-seats.ts) to act on. */
-export type RoomEvent = Extract<ServerToScreen, { type: 'seat.request' | 'seat.joined' | 'seat.input' | 'seat.away' | 'seat.back' | 'seat.gone' | 'request.gone' }>;
+export type RoomEvent = Extract<ServerToScreen, { type: 'seat.request' | 'seat.joined' | 'seat.input' | 'seat.away' | 'seat.back' | 'seat.language' | 'seat.gone' | 'request.gone' }>;
 
 /** What a screen shows of its room. */
 export interface RoomStatus {

@@ -104,6 +104,11 @@ export class PhoneLink {
           return this.socket.error('out_of_turn', 'input before the seat is granted: wait for "joined"', { about: 'input' });
         }
         return this.room.input(this.seatId, message.action, message.n);
+      case 'language':
+        if (this.state !== 'seated' || !this.room || this.seatId === null) {
+          return this.socket.error('out_of_turn', 'a language before the seat is granted: the join carries it', { about: 'language' });
+        }
+        return this.room.language(this.seatId, message.language);
       case 'leave':
         this.room?.phoneGone(this, true);
         this.ended();

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/languages';
 import type { JoinRefusal } from '../../shared/room/phone-messages';
 import type { PhoneLayout, PhoneSeatAction } from '../../shared/room/room-fields';
 import { ROOM_PHONE_SEATS } from '../../shared/room/room-limits';
@@ -147,6 +148,11 @@ export class Room {
 
   input(seat: string, action: PhoneSeatAction, n: number | undefined): void {
     this.toScreen(n === undefined ? { type: 'seat.input', seat, action } : { type: 'seat.input', seat, action, n });
+  }
+
+  /** The seat's player switched their phone's language: the screen sends the seat's texts in it. */
+  language(seat: string, language: Language): void {
+    this.toScreen({ type: 'seat.language', seat, language });
   }
 
   /** Relays a seat's view; false when the room holds no such seat. A seat away drops it: the screen resends on seat.back. */

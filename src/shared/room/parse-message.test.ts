@@ -28,7 +28,7 @@ describe('parsePhoneMessage', () => {
   it('refuses a type only the screen sends, with the list of types', () => {
     const parsed = parsePhoneMessage(JSON.stringify({ type: 'seat.view' }));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.message).toContain('join, rejoin, input, leave, ping');
+    if (!parsed.ok) expect(parsed.error.message).toContain('join, rejoin, input, language, leave, ping');
   });
   it('refuses binary, non-JSON, oversized and other-version frames, each by its own code', () => {
     expect(parsePhoneMessage(new Uint8Array([1, 2]))).toMatchObject({ error: { code: 'binary' } });

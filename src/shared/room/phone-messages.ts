@@ -5,7 +5,7 @@ import { joiningPlayerSchema, phoneLayout, protocolVersion, roomLanguage, roomSe
 
 /*
  * Phone ↔ server, on ROOM_PATHS.phone. A phone's life:
- *   join → (waiting →) joined → view, view… ⇄ input, input… → removed | socket closed
+ *   join → (waiting →) joined → view, view… ⇄ input, input… (language…) → removed | socket closed
  * and after a dropped socket: rejoin(token) → joined (same seat) within SEAT_GRACE_MS.
  */
 
@@ -25,6 +25,12 @@ export const phoneRejoinSchema = z
  */
 export const phoneInputSchema = z.object({ type: z.literal('input'), action: seatActionSchema, n: z.int().min(1).optional() }).strict();
 
+/**
+ * The player switched the phone's language: the screen sends the seat's texts (the answers, the
+ * explanation) in it from now on. Only a seated phone sends it; a join carries its own.
+ */
+export const phoneLanguageSchema = z.object({ type: z.literal('language'), language: roomLanguage }).strict();
+
 /** The player leaves for good: the seat is given up now, not after the grace time. */
 export const phoneLeaveSchema = z.object({ type: z.literal('leave') }).strict();
 
@@ -40,6 +46,7 @@ export const PHONE_TO_SERVER = {
   join: phoneJoinSchema,
   rejoin: phoneRejoinSchema,
   input: phoneInputSchema,
+  language: phoneLanguageSchema,
   leave: phoneLeaveSchema,
   ping: pingSchema,
 } as const;

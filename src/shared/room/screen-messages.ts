@@ -11,7 +11,7 @@ import { AVATARS } from '../seat-style';
  *
  *   open → room
  *   seat.request → seat.accept | seat.refuse | seat.wait (… seat.accept at the next round) → seat.joined
- *   seat.input… → seat.view…        seat.away → seat.back | seat.gone
+ *   seat.input… → seat.view…        seat.away → seat.back | seat.gone        seat.language → seat.view
  */
 
 /**
@@ -106,6 +106,9 @@ export const seatAwaySchema = z.object({ type: z.literal('seat.away'), seat: roo
 /** The seat's phone is back: send it its current view. */
 export const seatBackSchema = z.object({ type: z.literal('seat.back'), seat: roomSeatId }).strict();
 
+/** The seat's player switched their phone's language: send the seat's view again, in it. */
+export const seatLanguageSchema = z.object({ type: z.literal('seat.language'), seat: roomSeatId, language: roomLanguage }).strict();
+
 /** The seat's phone is gone for good: it left, or its grace time passed. */
 export const seatGoneSchema = z.object({ type: z.literal('seat.gone'), seat: roomSeatId, reason: z.enum(['left', 'timeout']) }).strict();
 
@@ -120,6 +123,7 @@ export const SERVER_TO_SCREEN = {
   'seat.input': seatInputSchema,
   'seat.away': seatAwaySchema,
   'seat.back': seatBackSchema,
+  'seat.language': seatLanguageSchema,
   'seat.gone': seatGoneSchema,
   'request.gone': requestGoneSchema,
   error: roomErrorSchema,

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePhoneMessage, parseScreenMessage, type ParsedMessage } from '../../../src/shared/room/parse-message';
+import { PHONE_TO_SERVER } from '../../../src/shared/room/phone-messages';
+import { SCREEN_TO_SERVER } from '../../../src/shared/room/screen-messages';
 import { PHONE_FRAME_LIMIT_BYTES, SCREEN_FRAME_LIMIT_BYTES } from '../../../src/shared/room/room-limits';
 import { connectPhone, connectScreen, openRoom, startRoomServer, type RoomServer, type TestClient } from './room-clients';
 
@@ -25,6 +27,7 @@ const PHONE_SAMPLES: Record<string, Record<string, unknown>> = {
   join: { type: 'join', v: 1, code: 'AAAA', player: { kind: 'guest', pseudonym: 'Renard Bleu', avatar: '🦊' }, language: 'fr' },
   rejoin: { type: 'rejoin', v: 1, code: 'AAAA', token: 'x'.repeat(43) },
   input: { type: 'input', action: { type: 'choice', choice: 1 }, n: 3 },
+  language: { type: 'language', language: 'en' },
   leave: { type: 'leave' },
   ping: { type: 'ping', t: 1 },
 };
@@ -113,6 +116,10 @@ async function checkSide(
 }
 
 describe('the room protocol under bad frames', () => {
+  it('has a sample of every message type each side sends, so a new type is fuzzed too', () => {
+    expect(Object.keys(PHONE_SAMPLES).sort()).toEqual(Object.keys(PHONE_TO_SERVER).sort());
+    expect(Object.keys(SCREEN_SAMPLES).sort()).toEqual(Object.keys(SCREEN_TO_SERVER).sort());
+  });
   it('answers every bad phone frame with the error the shared parser gives, and stays up', async () => {
     await checkSide('phone', () => connectPhone(server), parsePhoneMessage, brokenFrames(PHONE_SAMPLES, PHONE_FRAME_LIMIT_BYTES));
   }, 60_000);

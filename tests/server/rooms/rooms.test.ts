@@ -34,6 +34,8 @@ describe('a phone joins by code', () => {
     const phone = await connectPhone(server);
     phone.send({ type: 'input', action: { type: 'confirm' } });
     expect(await phone.next('error')).toMatchObject({ code: 'out_of_turn' });
+    phone.send({ type: 'language', language: 'en' });
+    expect(await phone.next('error')).toMatchObject({ code: 'out_of_turn', about: 'language' });
     phone.send({ type: 'join', v: 1, code: code.toLowerCase(), player: guest, language: 'en' });
     const request = await screen.next<{ phone: string }>('seat.request');
     expect(request).toMatchObject({ player: guest, language: 'en' });
@@ -47,6 +49,9 @@ describe('a phone joins by code', () => {
     expect(await screen.next('seat.input')).toEqual({ type: 'seat.input', seat: 'phone-1', action: { type: 'choice', choice: 2 }, n: 1 });
     screen.send({ type: 'seat.view', seat: 'phone-1', layout: 'choices4', view: { locked: 2 } });
     expect(await phone.next('view')).toEqual({ type: 'view', layout: 'choices4', view: { locked: 2 } });
+
+    phone.send({ type: 'language', language: 'fr' });
+    expect(await screen.next('seat.language')).toEqual({ type: 'seat.language', seat: 'phone-1', language: 'fr' });
     screen.close();
   });
 
