@@ -51,10 +51,11 @@ describe('joining a room', () => {
     }
   });
 
-  it('goes back to the name page for a refused name or an unknown card, saying which', () => {
+  it('goes back to the name page for a refused name, an unknown card or one already playing, saying which', () => {
     const joining = run([{ type: 'code-entered', code: 'HXMA' }, { type: 'joining', code: 'HXMA', player: { pseudonym: 'Panda Rapide 42', avatar: '🐼' } }]);
     expect(reduce(joining, server({ type: 'refused', reason: 'name_refused', message: 'no' })).page).toMatchObject({ kind: 'identity', code: 'HXMA', mode: 'guest', problem: 'name-refused', pseudonym: null });
     expect(reduce(joining, server({ type: 'refused', reason: 'card_unknown', message: 'no' })).page).toMatchObject({ kind: 'identity', mode: 'card', problem: 'card-unknown' });
+    expect(reduce(joining, server({ type: 'refused', reason: 'card_seated', message: 'no' })).page).toMatchObject({ kind: 'identity', mode: 'card', problem: 'card-seated' });
   });
 
   it('says a code of the wrong form at once, keeping what was typed', () => {

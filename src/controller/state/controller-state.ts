@@ -121,6 +121,8 @@ function fromServer(state: State, message: ServerToPhone): State {
           return { ...state, room: null, connection: 'idle', page: identityPage(state, codeOf(state), { mode: 'guest', problem: 'name-refused', pseudonym: null }) };
         case 'card_unknown':
           return { ...state, room: null, connection: 'idle', page: identityPage(state, codeOf(state), { mode: 'card', problem: 'card-unknown' }) };
+        case 'card_seated':
+          return { ...state, room: null, connection: 'idle', page: identityPage(state, codeOf(state), { mode: 'card', problem: 'card-seated' }) };
       }
       return state;
     case 'view': {

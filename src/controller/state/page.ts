@@ -6,7 +6,7 @@ export type Choice = 0 | 1 | 2 | 3;
 /** Why the code page is shown again, told to the player in their language. */
 export type CodeProblem = 'format' | 'unknown-room' | 'room-locked' | 'room-full' | 'room-away' | 'seat-lost';
 /** Why the name page is shown again. */
-export type IdentityProblem = 'card-format' | 'card-unknown' | 'card-too-many' | 'name-refused' | 'network';
+export type IdentityProblem = 'card-format' | 'card-unknown' | 'card-seated' | 'card-too-many' | 'name-refused' | 'network';
 
 /** What the seat did with the open question and how it was marked. */
 export interface Feedback {

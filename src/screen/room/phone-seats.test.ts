@@ -71,7 +71,7 @@ describe('PhoneSeats', () => {
     expect(calls('accept')).toEqual([['ph-a', 'phone-1', 0], ['ph-b', 'phone-2', 1]]);
   });
 
-  it('signs a card in for its phone, and refuses a code that is no card’s', async () => {
+  it('signs a card in for its phone, and refuses a code that is no card’s, or a card already playing here', async () => {
     const { lobby, seats, calls } = setup();
     seats.handle({ type: 'seat.request', phone: 'ph-c', player: { kind: 'card', code: 'KXTR-4M7P' }, language: 'fr' });
     seats.handle({ type: 'seat.request', phone: 'ph-d', player: { kind: 'card', code: 'AAAA-AAAA' }, language: 'fr' });
@@ -80,6 +80,10 @@ describe('PhoneSeats', () => {
     expect(calls('refuse')).toEqual([['ph-d', 'card_unknown']]);
     seats.handle({ type: 'seat.joined', phone: 'ph-c', seat: 'phone-1', resumeKey: KEY });
     expect(lobby.seat('phone-1')).toMatchObject({ playerCard: { id: 'card-1', pseudonym: 'Panda Rapide 42' }, avatar: '🐼' });
+    // The same card from a second phone: it already plays here, and the phone is told so.
+    seats.handle({ type: 'seat.request', phone: 'ph-e', player: { kind: 'card', code: 'KXTR-4M7P' }, language: 'fr' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls('refuse')).toEqual([['ph-d', 'card_unknown'], ['ph-e', 'card_seated']]);
   });
 
   it('makes a phone that asks mid-round wait, and seats it once the round is over', async () => {

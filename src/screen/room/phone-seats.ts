@@ -157,10 +157,9 @@ export class PhoneSeats {
         return null;
       });
       if (!this.pending.has(request.phone)) return;
-      // A card already seated here is refused as unknown: the protocol has no other word for it.
       if (!card || lobby.seatWithCard(card.id)) {
         this.pending.delete(request.phone);
-        return room.refuse(request.phone, 'card_unknown');
+        return room.refuse(request.phone, card ? 'card_seated' : 'card_unknown');
       }
       player = { avatar: card.avatar, playerCard: { id: card.id, pseudonym: card.pseudonym } };
     }

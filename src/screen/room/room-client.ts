@@ -1,7 +1,7 @@
 import { parseServerToScreen } from '../../shared/room/parse-message';
 import { reconnectDelayMs, ROOM_PROTOCOL_VERSION } from '../../shared/room/room-limits';
 import type { PhoneLayout } from '../../shared/room/room-fields';
-import type { HOST_COMMANDS, ScreenToServer, ServerToScreen } from '../../shared/room/screen-messages';
+import type { HOST_COMMANDS, ScreenToServer, SeatRefusal, ServerToScreen } from '../../shared/room/screen-messages';
 
 /** The little of a WebSocket the room client uses, so tests hand it a fake. */
 export interface RoomSocketLike {
@@ -113,7 +113,7 @@ export class RoomClient {
     this.send({ type: 'seat.accept', phone, seat, style });
   }
 
-  refuse(phone: string, reason: 'full' | 'card_unknown'): void {
+  refuse(phone: string, reason: SeatRefusal): void {
     this.send({ type: 'seat.refuse', phone, reason });
   }
 

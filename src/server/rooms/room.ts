@@ -2,7 +2,7 @@ import type { Language } from '../../shared/languages';
 import type { JoinRefusal } from '../../shared/room/phone-messages';
 import type { PhoneLayout, PhoneSeatAction } from '../../shared/room/room-fields';
 import { ROOM_PHONE_SEATS } from '../../shared/room/room-limits';
-import type { ServerToScreen } from '../../shared/room/screen-messages';
+import type { SeatRefusal, ServerToScreen } from '../../shared/room/screen-messages';
 import { hashSecret, newSecret } from '../screens/secrets';
 import type { PhoneLink } from './phone-link';
 import type { RoomOptions } from './room-options';
@@ -15,6 +15,13 @@ interface HeldSeat {
   phone: PhoneLink | null;
   graceTimer: NodeJS.Timeout | null;
 }
+
+/** What a phone is told when its screen refuses it a seat. */
+const REFUSAL_MESSAGES: Record<SeatRefusal, string> = {
+  full: 'every seat of this screen is taken',
+  card_unknown: 'no player card has this code',
+  card_seated: 'this player card already plays a seat at this screen',
+};
 
 /** What a refused call says; null when it went through. */
 export type Refusal = { reason: JoinRefusal; message: string } | null;
@@ -113,7 +120,7 @@ export class Room {
   }
 
   /** The screen refused or deferred a request. */
-  answer(ref: string, answer: { reason: 'full' | 'card_unknown' } | 'wait'): boolean {
+  answer(ref: string, answer: { reason: SeatRefusal } | 'wait'): boolean {
     const phone = this.requests.get(ref);
     if (!phone) return false;
     if (answer === 'wait') {
@@ -122,8 +129,7 @@ export class Room {
     }
     this.requests.delete(ref);
     phone.refused();
-    const message = answer.reason === 'full' ? 'every seat of this screen is taken' : 'no player card has this code';
-    phone.socket.send({ type: 'refused', reason: answer.reason, message });
+    phone.socket.send({ type: 'refused', reason: answer.reason, message: REFUSAL_MESSAGES[answer.reason] });
     return true;
   }
 

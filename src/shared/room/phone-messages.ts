@@ -79,6 +79,8 @@ export const JOIN_REFUSALS = [
   'name_refused',
   /** No card has this code. */
   'card_unknown',
+  /** The card already plays a seat at this screen (on a pad, a keyboard or another phone). */
+  'card_seated',
 ] as const;
 export const joinRefusal = z.enum(JOIN_REFUSALS);
 export type JoinRefusal = z.infer<typeof joinRefusal>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { phoneLayout, phoneRef, protocolVersion, roomLanguage, roomSeatId, seatActionSchema, seatStyleIndex, seatViewJson } from './room-fields';
-import { pingSchema, pongSchema } from './phone-messages';
+import { pingSchema, pongSchema, type JoinRefusal } from './phone-messages';
 import { roomCodeSchema } from './room-code';
 import { roomErrorSchema } from './room-errors';
 import { AVATARS } from '../seat-style';
@@ -43,8 +43,12 @@ export const screenOpenSchema = z
 /** Gives the phone `phone` a seat. Also the answer, at the next round, to a phone told to wait. */
 export const seatAcceptSchema = z.object({ type: z.literal('seat.accept'), phone: phoneRef, seat: roomSeatId, style: seatStyleIndex }).strict();
 
-/** Refuses the phone a seat: every seat is taken, or the card code is no card's. */
-export const seatRefuseSchema = z.object({ type: z.literal('seat.refuse'), phone: phoneRef, reason: z.enum(['full', 'card_unknown']) }).strict();
+/** Why a screen refuses a phone a seat. */
+export const SEAT_REFUSALS = ['full', 'card_unknown', 'card_seated'] as const satisfies readonly JoinRefusal[];
+export type SeatRefusal = (typeof SEAT_REFUSALS)[number];
+
+/** Refuses the phone a seat: every seat is taken, the card code is no card's, or that card already plays here. */
+export const seatRefuseSchema = z.object({ type: z.literal('seat.refuse'), phone: phoneRef, reason: z.enum(SEAT_REFUSALS) }).strict();
 
 /** A round is running: the phone waits, connected, for a `seat.accept` at the next round. */
 export const seatWaitSchema = z.object({ type: z.literal('seat.wait'), phone: phoneRef }).strict();

@@ -69,6 +69,11 @@ describe('a phone joins by code', () => {
     const request = await screen.next<{ phone: string }>('seat.request');
     screen.send({ type: 'seat.refuse', phone: request.phone, reason: 'full' });
     expect(await phone.next('refused')).toMatchObject({ reason: 'full' });
+    // The phone may ask again; a card already seated at the screen is told so in words.
+    phone.send({ type: 'join', v: 1, code, player: { kind: 'card', code: 'KXTR-4M7P' }, language: 'fr' });
+    const again = await screen.next<{ phone: string }>('seat.request');
+    screen.send({ type: 'seat.refuse', phone: again.phone, reason: 'card_seated' });
+    expect(await phone.next('refused')).toMatchObject({ reason: 'card_seated', message: 'this player card already plays a seat at this screen' });
     screen.close();
   });
 });

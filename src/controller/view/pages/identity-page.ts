@@ -11,6 +11,7 @@ type IdentityPage = Extract<Page, { kind: 'identity' }>;
 const PROBLEM_TEXT: Record<IdentityProblem, TextKey> = {
   'card-format': 'card.problem.format',
   'card-unknown': 'card.problem.unknown',
+  'card-seated': 'card.problem.seated',
   'card-too-many': 'card.problem.tooMany',
   'name-refused': 'name.problem.refused',
   network: 'problem.network',
