@@ -216,7 +216,7 @@ test('a player card signs the phone in with its pseudonym and avatar', async ({ 
   const card = (await made.json()) as { code: string; pseudonym: string };
   const screen = await FakeRoomScreen.open(baseURL!, credential);
   await page.goto(`/play?room=${screen.code}`);
-  await page.locator('.actions button.secondary').tap();
+  await page.getByRole('button', { name: "J'ai une carte joueur" }).tap();
   await page.locator('#card-code').fill('AAAA');
   await page.locator('form button[type=submit]').tap();
   await expect(page.locator('#identity-problem')).not.toBeEmpty();

@@ -25,6 +25,8 @@ function problemLine(page: IdentityPage): HTMLElement {
 function guestChoice(page: IdentityPage, actions: Actions): HTMLElement[] {
   return [
     h('h1', { id: 'identity-title' }, t('name.title')),
+    // Up here, not under the avatars: a player with a card must not have to scroll to find it.
+    h('button', { type: 'button', class: 'secondary small', onclick: () => actions.useCard(true) }, t('name.haveCard')),
     h('div', { class: 'choices-list', role: 'group', 'aria-labelledby': 'identity-title' },
       page.suggestions.length === 0 ? h('p', { class: 'dim' }, t('name.loading')) : null,
       page.suggestions.map((pseudonym) =>
@@ -34,9 +36,8 @@ function guestChoice(page: IdentityPage, actions: Actions): HTMLElement[] {
     h('div', { class: 'avatars', role: 'group', 'aria-labelledby': 'avatar-title' },
       AVATARS.map((avatar) => h('button', { type: 'button', 'aria-pressed': String(avatar === page.avatar), onclick: () => actions.chooseAvatar(avatar) }, avatar))),
     problemLine(page),
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', disabled: page.pseudonym === null, onclick: () => actions.join() }, t('name.join')),
-      h('button', { type: 'button', class: 'secondary', onclick: () => actions.useCard(true) }, t('name.haveCard'))),
+    h('div', { class: 'actions sticky' },
+      h('button', { type: 'button', disabled: page.pseudonym === null, onclick: () => actions.join() }, t('name.join'))),
   ];
 }
 
