@@ -6,8 +6,10 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 8181);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // One worker: two cores, and WebGL through software rendering is heavy.
-  workers: 1,
+  // One worker: a screen drawn by software WebGL at 1920×1080 takes both cores of this machine
+  // (about 17 frames a second). Two workers were measured: each test ran about twice as long, and
+  // taps timed for a test alone missed. E2E_WORKERS=2 on a machine with more cores.
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   timeout: 120_000,
   expect: { timeout: 15_000, toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled' } },
   reporter: process.env.CI ? [['list']] : [['list']],

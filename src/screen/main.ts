@@ -58,6 +58,7 @@ const game = new Phaser.Game({
   input: { gamepad: true, keyboard: false },
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   render: { antialias: true, antialiasGL: settings.antialias },
+  fps: { limit: settings.fpsLimit },
   scene: [
     new BootScene(shell),
     new InputScene(shell),
@@ -94,5 +95,8 @@ shell.measureResources = () => ({
 });
 // Phones join through the screen's room on the centre; it waits for the pairing and reconnects by itself.
 shell.room = openScreenRoom(shell);
-installAutomation(shell, { version: __LUDOCITE_VERSION__ });
+// The loop's own frame count goes up at every animation frame, stepped or not: count the steps.
+let steps = 0;
+game.events.on(Phaser.Core.Events.POST_STEP, () => steps++);
+installAutomation(shell, { version: __LUDOCITE_VERSION__, steps: () => steps });
 kiosk(root);

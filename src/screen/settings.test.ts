@@ -23,4 +23,10 @@ describe('screen settings', () => {
     expect(s.language).toBe('fr');
     expect(s.volumes.master).toBe(1);
   });
+
+  it('limits the frame rate only when the query names a whole number of frames from 5 to 240', () => {
+    expect(loadSettings('', undefined, false).fpsLimit).toBe(0);
+    expect(loadSettings('?fps=20', undefined, false).fpsLimit).toBe(20);
+    for (const fps of ['2', '20.5', 'abc', '500', '']) expect(loadSettings(`?fps=${fps}`, undefined, false).fpsLimit, fps).toBe(0);
+  });
 });

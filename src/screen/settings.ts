@@ -16,6 +16,18 @@ export interface ScreenSettings {
    * to play whole rounds sooner. Never stored, never shortens the time to answer.
    */
   pace: number;
+  /**
+   * Frames drawn a second at most; 0 draws as many as the display shows. Rounds run on time, not
+   * frames, so fewer frames change nothing but smoothness: a test may set `?fps=10`, as software
+   * WebGL spends most of their CPU drawing. Never stored.
+   */
+  fpsLimit: number;
+}
+
+/** Whole frames a second from the query: 0 (the display's rate) unless a number from 5 to 240. */
+function fpsFrom(value: string | null): number {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n >= 5 && n <= 240 ? n : 0;
 }
 
 const STORAGE_KEY = 'ludocite.settings';
@@ -50,12 +62,13 @@ export function loadSettings(search: string, storage: Pick<Storage, 'getItem'> |
     antialias: flag('antialias', stored.antialias ?? true),
     screenName: (query.get('screen') ?? stored.screenName ?? 'screen-1').slice(0, 64),
     pace: Math.max(0.05, clamp01(query.get('pace'), 1)),
+    fpsLimit: fpsFrom(query.get('fps')),
   };
 }
 
 export function saveSettings(settings: ScreenSettings, storage: Pick<Storage, 'setItem'> | undefined): void {
   try {
-    const { pace: _pace, ...kept } = settings;
+    const { pace: _pace, fpsLimit: _fpsLimit, ...kept } = settings;
     storage?.setItem(STORAGE_KEY, JSON.stringify(kept));
   } catch {
     // A full or disabled storage only costs the settings their persistence.

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, pads } from './support/fake-pads';
-import { selectPack, snapshot, waitForScreen } from './support/screen';
+import { selectPack, snapshot, testScreenQuery, waitForScreen } from './support/screen';
 import { openCentreScreen, startCentreServer, type CentreServer } from './support/server';
 
 /**
@@ -149,7 +149,7 @@ test('a pack of a mini-game the screen lacks is listed greyed with the reason, a
     ['lang=fr&pack=invalid-pack', 'invalid'],
     ['lang=en&pack=no-such-pack', 'unknown'],
   ] as const) {
-    await page.goto(`${centre.url}/screen/?antialias=0&reducedMotion=1&${query}`);
+    await page.goto(`${centre.url}/screen/?${testScreenQuery(`reducedMotion=1&${query}`)}`);
     await expect.poll(async () => (await snapshot(page)).quickPlayProblem?.kind, { timeout: 30_000 }).toBe(kind);
     const { screen, quickPlayProblem } = await snapshot(page);
     expect(screen).toBe('boot');

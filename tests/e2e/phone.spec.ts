@@ -164,7 +164,7 @@ for (const lang of ['fr', 'en'] as const) {
       screen.close();
     });
 
-    test('a dropped socket shows "reconnecting" over the page, then the same seat comes back; so does a reload', async ({ page, baseURL }) => {
+    test('a dropped socket shows "reconnecting" over the page, then the same seat comes back; so does a reload; the language follows', async ({ page, baseURL }) => {
       const screen = await FakeRoomScreen.open(baseURL!, credential);
       // Every phone socket goes through the test, which can cut it and hold the next try.
       const sockets: WebSocketRoute[] = [];
@@ -201,6 +201,10 @@ for (const lang of ['fr', 'en'] as const) {
       await page.locator('.answer[data-choice="0"]').tap();
       // The count of presses goes on after the reload, so the screen never takes one twice.
       expect(await screen.next('seat.input')).toMatchObject({ seat: SEAT, action: { type: 'choice', choice: 0 }, n: 2 });
+      // Each rejoin says the phone's language (a rejoin carries none), and a switch says the new one.
+      for (let rejoin = 0; rejoin < 2; rejoin++) expect(await screen.next('seat.language')).toEqual({ type: 'seat.language', seat: SEAT, language: lang });
+      await page.locator('button.lang').tap();
+      expect(await screen.next('seat.language')).toEqual({ type: 'seat.language', seat: SEAT, language: lang === 'fr' ? 'en' : 'fr' });
       screen.close();
     });
   });

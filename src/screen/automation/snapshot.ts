@@ -140,8 +140,12 @@ export function snapshot(shell: Shell) {
 
 export type ScreenSnapshot = ReturnType<typeof snapshot>;
 
-/** Installs `window.ludocite`, read-only: it can look, never change the game. */
-export function installAutomation(shell: Shell, extra: { version: string }): void {
-  const api = Object.freeze({ version: extra.version, snapshot: () => snapshot(shell) });
+/**
+ * Installs `window.ludocite`, read-only: it can look, never change the game. `steps()` counts the
+ * game's steps so far, so a test can wait until the game has seen a press: with the frame rate
+ * limited, animation frames come more often than steps.
+ */
+export function installAutomation(shell: Shell, extra: { version: string; steps: () => number }): void {
+  const api = Object.freeze({ version: extra.version, snapshot: () => snapshot(shell), steps: extra.steps });
   Object.defineProperty(window, 'ludocite', { value: api, writable: false, configurable: false, enumerable: false });
 }

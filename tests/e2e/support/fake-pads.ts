@@ -67,12 +67,23 @@ export async function installFakePads(page: Page): Promise<void> {
   });
 }
 
-/** Waits for two animation frames: the game has then run at least one step. */
+/**
+ * Waits until the game has run `count` more steps (two: a press made before the call has then
+ * been read by at least one whole step), or, on a page that is not the screen, animation frames.
+ */
 export async function frames(page: Page, count = 2): Promise<void> {
   await page.evaluate(
     (n) => new Promise<void>((resolve) => {
-      const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-      step(n);
+      const steps = (window as unknown as { ludocite?: { steps(): number } }).ludocite?.steps;
+      const from = steps?.() ?? 0;
+      let left = n;
+      const next = () => {
+        left--;
+        const done = steps ? steps() - from >= n : left <= 0;
+        if (done) resolve();
+        else requestAnimationFrame(next);
+      };
+      requestAnimationFrame(next);
     }),
     count,
   );

@@ -2,14 +2,25 @@ import { expect, type Page } from '@playwright/test';
 import type { ScreenSnapshot } from '../../../src/screen/automation/snapshot';
 import { installFakePads } from './fake-pads';
 
-/** Opens the screen with fake pads installed and antialiasing off (software WebGL). */
+/**
+ * What every test screen is opened with unless its query says otherwise: antialiasing off, and
+ * E2E_FPS frames a second at most when set. Software WebGL draws about 17 frames a second of the
+ * screen at 1920×1080 on two cores and takes both; at 10 it takes 0.8 of one, but each tap then
+ * waits longer for its game steps, so alone on a machine a test is quickest without a limit.
+ */
+export function testScreenQuery(query: string): string {
+  const params = new URLSearchParams(query);
+  if (!params.has('antialias')) params.set('antialias', '0');
+  if (!params.has('fps') && process.env.E2E_FPS) params.set('fps', process.env.E2E_FPS);
+  return params.toString();
+}
+
+/** Opens the screen with fake pads installed, drawing as testScreenQuery says. */
 export async function openScreen(page: Page, query = ''): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await installFakePads(page);
-  const params = new URLSearchParams(query);
-  if (!params.has('antialias')) params.set('antialias', '0');
-  await page.goto(`/screen/?${params}`);
+  await page.goto(`/screen/?${testScreenQuery(query)}`);
   await expect.poll(() => snapshot(page).then((s) => s.screen), { timeout: 30_000 }).not.toBe('boot');
 }
 

@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../../src/server/store/database';
 import { installFakePads } from './fake-pads';
-import { snapshot } from './screen';
+import { snapshot, testScreenQuery } from './screen';
 
 /**
  * A second, real centre server in its own process, with its own data folder, for the tests that
@@ -147,7 +147,7 @@ const withPads = new WeakSet<Page>();
 export async function openCentreScreen(page: Page, centre: CentreServer, query = ''): Promise<void> {
   if (!withPads.has(page)) await installFakePads(page);
   withPads.add(page);
-  await page.goto(`${centre.url}/screen/?antialias=0&${query}`);
+  await page.goto(`${centre.url}/screen/?${testScreenQuery(query)}`);
   await expect.poll(() => snapshot(page).then((s) => s.screen), { timeout: 30_000 }).not.toBe('boot');
 }
 
