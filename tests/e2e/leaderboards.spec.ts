@@ -1,10 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { BUTTON, pads, tapKey } from './support/fake-pads';
 import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
+import { enterCodeWithPad, tapUntil } from './support/sign-in';
 import { CARD_CODE_ALPHABET, CARD_CODE_LENGTH } from '../../src/shared/player-card/card-code';
-import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
 
 /**
  * Player cards at the screen and leaderboards, against a real centre server in its own process
@@ -18,37 +17,6 @@ test.afterAll(async () => {
   await centre?.dispose();
 });
 
-type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-
-/**
- * Taps until the screen shows what the tap leads to. On a loaded machine a frame can outlast the
- * input hub's repeat delay, so one tap of a direction may count twice: the tests check, as a
- * player watching the screen does.
- */
-async function until(page: Page, tap: () => Promise<void>, reached: (s: Snapshot) => boolean): Promise<void> {
-  for (let i = 0; i < 5 && !reached(await snapshot(page)); i++) {
-    await tap();
-    await expect.poll(async () => reached(await snapshot(page)), { timeout: 2000 }).toBe(true).catch(() => undefined);
-  }
-  expect(reached(await snapshot(page)), 'the screen reached the expected state').toBe(true);
-}
-
-/** Enters a card code on the on-screen grid with the d-pad and A, watching the cursor. */
-async function enterCodeWithPad(page: Page, pad: number, code: string): Promise<void> {
-  for (const character of code) {
-    const target = CARD_CODE_ALPHABET.indexOf(character);
-    for (let moves = 0; (await snapshot(page)).signIn!.cursor !== target; moves++) {
-      expect(moves, `moving to ${character}`).toBeLessThan(20);
-      const at = (await snapshot(page)).signIn!.cursor;
-      const rows = Math.floor(target / CODE_GRID_COLUMNS) - Math.floor(at / CODE_GRID_COLUMNS);
-      const columns = (target % CODE_GRID_COLUMNS) - (at % CODE_GRID_COLUMNS);
-      await pads.tap(page, pad, rows > 0 ? BUTTON.DOWN : rows < 0 ? BUTTON.UP : columns > 0 ? BUTTON.RIGHT : BUTTON.LEFT);
-    }
-    const typed = (await snapshot(page)).signIn!.typed;
-    await until(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn!.typed === typed + 1);
-  }
-}
-
 test('a seat signs in with its card code on the pad, plays, and sees itself ranked on the screen', async ({ page }) => {
   test.setTimeout(240_000);
   const card = await createPlayerCard(centre, '🐙');
@@ -58,15 +26,15 @@ test('a seat signs in with its card code on the pad, plays, and sees itself rank
   await pads.tap(page, 0, BUTTON.A);
   await waitForScreen(page, 'lobby');
 
-  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
-  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
   await enterCodeWithPad(page, 0, card.code);
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('welcome');
   expect((await snapshot(page)).seats[0]).toMatchObject({ id: 'pad-0', name: card.pseudonym, playerCard: card.pseudonym, avatar: '🐙' });
   await expect.poll(async () => (await snapshot(page)).signIn, { timeout: 10_000 }).toBeNull();
 
-  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.screen === 'catalogue');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.screen === 'catalogue');
   await selectPack(page, 'idle-timeout', () => pads.tap(page, 0, BUTTON.RIGHT));
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).round?.phase, { timeout: 20_000 }).toBe('running');
@@ -100,8 +68,8 @@ test('a keyboard seat types its card code, and an unknown code is refused', asyn
   await waitForScreen(page, 'attract');
   await tapKey(page, 'Enter');
   await waitForScreen(page, 'lobby');
-  await until(page, () => tapKey(page, 'Digit9'), (s) => s.signIn?.seat === 'kb-right');
-  await until(page, () => tapKey(page, 'Enter'), (s) => s.signIn?.step === 'code');
+  await tapUntil(page, () => tapKey(page, 'Digit9'), (s) => s.signIn?.seat === 'kb-right');
+  await tapUntil(page, () => tapKey(page, 'Enter'), (s) => s.signIn?.step === 'code');
 
   const wrong = [...card.code].map((c) => CARD_CODE_ALPHABET[(CARD_CODE_ALPHABET.indexOf(c) + 1) % CARD_CODE_ALPHABET.length]).join('');
   await page.keyboard.type(wrong.toLowerCase());
@@ -126,13 +94,13 @@ test('a new card made at the screen from a suggested pseudonym, its code shown o
   await waitForScreen(page, 'lobby');
   const avatar = (await snapshot(page)).seats[0]!.avatar;
 
-  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
-  await until(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('pick');
   const choices = (await snapshot(page)).signIn!.choices!;
   expect(choices).toHaveLength(3);
-  await until(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.DOWN), (s) => s.signIn?.selected === 1);
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('issued');
 
@@ -143,7 +111,7 @@ test('a new card made at the screen from a suggested pseudonym, its code shown o
   // The code works: the API finds the card the screen made.
   const found = await (await fetch(`${centre.url}/api/player-cards/${stored[0]!.code}`)).json();
   expect(found.pseudonym).toBe(choices[1]);
-  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
 });
 
 test('with no server the card panel says so and the seat plays as a guest; attract skips the leaderboard', async ({ page, expectErrors }) => {
@@ -168,11 +136,11 @@ test('with no server the card panel says so and the seat plays as a guest; attra
   await pads.connect(page, 0);
   await pads.tap(page, 0, BUTTON.A);
   await waitForScreen(page, 'lobby');
-  await until(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
-  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.X), (s) => s.signIn?.step === 'menu');
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn?.step === 'code');
   await enterCodeWithPad(page, 0, 'HX7MA349');
   await pads.tap(page, 0, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).signIn?.step).toBe('unreachable');
-  await until(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
+  await tapUntil(page, () => pads.tap(page, 0, BUTTON.A), (s) => s.signIn === null);
   expect((await snapshot(page)).seats[0]).toMatchObject({ name: 'Joueur 1', playerCard: null });
 });

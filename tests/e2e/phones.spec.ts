@@ -224,12 +224,21 @@ test('four phones join by the code and by the QR, play a whole quiz-duel round w
   for (const phone of [...phones, late!]) await phone.context.close();
 });
 
-/** A phone spoken by a plain socket: joins as a guest and presses when told. */
+/** A phone spoken by a plain socket: joins as a guest, presses when told, and keeps the last view it was sent. */
 class SocketPhone {
+  seatId: string | null = null;
+  lastView: Record<string, unknown> | null = null;
+
   private constructor(
     private readonly socket: WebSocket,
     readonly seat: Promise<string>,
-  ) {}
+  ) {
+    void seat.then((id) => (this.seatId = id));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string; view?: Record<string, unknown> };
+      if (message.type === 'view') this.lastView = message.view!;
+    });
+  }
 
   static async join(baseURL: string, code: string, pseudonym: string): Promise<SocketPhone> {
     const address = new URL(ROOM_PATHS.phone, baseURL);
@@ -259,9 +268,9 @@ class SocketPhone {
   }
 }
 
-test('a whole group: thirty seats on one quiz-duel question, its count of answers, distribution and top five, and the host’s pause menu', async ({ page: screen, baseURL }, testInfo) => {
-  test.setTimeout(240_000);
-  await openScreen(screen, 'lang=fr&reducedMotion=1');
+test('a whole group: thirty seats play a quiz-duel round to the end, with its count of answers, distribution and top five, the host’s pause menu, and each phone its own result', async ({ page: screen, baseURL }, testInfo) => {
+  test.setTimeout(300_000);
+  await openScreen(screen, 'pace=0.25&lang=fr&reducedMotion=1');
   await expect.poll(async () => (await snapshot(screen)).room?.shownCode ?? null, { timeout: 30_000 }).not.toBeNull();
   const code = (await snapshot(screen)).room!.shownCode!;
   let draw = 7;
@@ -275,7 +284,7 @@ test('a whole group: thirty seats on one quiz-duel question, its count of answer
   await padsStartQuiz(screen, testInfo, '30-seats');
   expect((await snapshot(screen)).seats).toHaveLength(30);
 
-  const { answers } = quizAnswers('sante-sport');
+  const { answers, questionsPerRound } = quizAnswers('sante-sport');
   const item = (await waitForQuiz(screen, 'open', 0)).item!;
   await expect.poll(async () => (await snapshot(screen)).round?.phase, { timeout: 60_000 }).toBe('running');
   const right = answers.get(item)!;
@@ -295,15 +304,31 @@ test('a whole group: thirty seats on one quiz-duel question, its count of answer
   expect(group.top).toHaveLength(5);
   await shot(screen, testInfo, 'group-reveal-distribution-top5');
 
-  // The host pauses with a pad: the menu holds the room's controls; quitting ends the round.
+  // The host pauses with a pad: the menu holds the room's controls; A resumes.
   await pads.tap(screen, 0, BUTTON.MENU);
   await expect.poll(async () => (await snapshot(screen)).round?.pauseReasons).toEqual(['menu']);
   await shot(screen, testInfo, 'pause-host-controls');
-  await pads.tap(screen, 0, BUTTON.DOWN);
   await pads.tap(screen, 0, BUTTON.A);
-  await waitForScreen(screen, 'results');
-  expect((await snapshot(screen)).lastResults?.reason).toBe('quit');
+  await expect.poll(async () => (await snapshot(screen)).round?.pauseReasons).toEqual([]);
+
+  // The rest of the round: the first fourteen phones always right, the others always wrong.
+  for (let n = 1; n < questionsPerRound; n++) {
+    const answer = answers.get((await waitForQuiz(screen, 'open', n)).item!)!;
+    phones.forEach((phone, i) => phone.press(i < 14 ? answer : wrongOf(answer)));
+    await pads.tap(screen, 0, FACE[answer]);
+    await pads.tap(screen, 1, FACE[wrongOf(answer)]);
+    expect((await waitForQuiz(screen, 'reveal', n)).locked).toBe(30);
+  }
+  await waitForScreen(screen, 'results', 60_000);
+  const results = (await snapshot(screen)).lastResults!;
+  expect(results).toMatchObject({ reason: 'complete', evidence: 30 * questionsPerRound });
   // Thirty seats' results: the top five and the pads by name, the other phones counted, the group's totals.
   await shot(screen, testInfo, 'results-30-seats');
+  // Every phone was sent its own tally, the one the results hold for its seat.
+  for (const [i, phone] of phones.entries()) {
+    const line = results.seats.find((s) => s.seat === phone.seatId)!;
+    expect(line, `phone ${i + 1}`).toMatchObject({ answered: questionsPerRound, correct: (i < 7 ? 1 : 0) + (i < 14 ? questionsPerRound - 1 : 0) });
+    await expect.poll(() => phone.lastView, { message: `phone ${i + 1}'s last view` }).toMatchObject({ points: line.points, correct: line.correct, answered: line.answered });
+  }
   phones.forEach((phone) => phone.close());
 });

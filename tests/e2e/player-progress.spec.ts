@@ -5,8 +5,7 @@ import { BUTTON, frames, pads, tapKey } from './support/fake-pads';
 import { quizAnswers, waitForQuiz } from './support/quiz';
 import { selectPack, snapshot, waitForScreen } from './support/screen';
 import { createPlayerCard, openCentreScreen, startCentreServer, type CentreServer } from './support/server';
-import { CARD_CODE_ALPHABET } from '../../src/shared/player-card/card-code';
-import { CODE_GRID_COLUMNS } from '../../src/screen/player-card/code-entry';
+import { enterCodeWithPad, tapUntil } from './support/sign-in';
 
 /**
  * Players see their own progress: cards signed in at the screen play sante-sport, and the results
@@ -23,7 +22,6 @@ test.afterAll(async () => {
   await centre?.dispose();
 });
 
-type Snapshot = Awaited<ReturnType<typeof snapshot>>;
 type Seat = 'kb-left' | 'kb-right' | 'pad-0' | 'pad-1';
 type Mastery = { objective: string; pKnown: number | null; answers: number }[];
 
@@ -36,36 +34,16 @@ async function press(page: Page, seat: Seat, choice: 'confirm' | 0 | 1 | 2 | 3):
   return pads.tap(page, PAD[seat], choice === 'confirm' ? BUTTON.A : FACE[choice]);
 }
 
-/** Taps until the screen shows what the tap leads to (a frame can outlast the repeat delay). */
-async function until(page: Page, tap: () => Promise<void>, reached: (s: Snapshot) => boolean): Promise<void> {
-  for (let i = 0; i < 5 && !reached(await snapshot(page)); i++) {
-    await tap();
-    await expect.poll(async () => reached(await snapshot(page)), { timeout: 2000 }).toBe(true).catch(() => undefined);
-  }
-  expect(reached(await snapshot(page)), 'the screen reached the expected state').toBe(true);
-}
-
 /** Opens the seat's card panel (X), and enters the code: typed on a keyboard seat, on the grid with a pad. */
 async function signIn(page: Page, seat: Seat, code: string): Promise<void> {
-  await until(page, () => press(page, seat, 2), (s) => s.signIn?.step === 'menu' && s.signIn.seat === seat);
-  await until(page, () => press(page, seat, 'confirm'), (s) => s.signIn?.step === 'code');
+  await tapUntil(page, () => press(page, seat, 2), (s) => s.signIn?.step === 'menu' && s.signIn.seat === seat);
+  await tapUntil(page, () => press(page, seat, 'confirm'), (s) => s.signIn?.step === 'code');
   if (seat === 'kb-left' || seat === 'kb-right') {
     await page.keyboard.type(code.toLowerCase());
     await expect.poll(async () => (await snapshot(page)).signIn?.typed).toBe(code.length);
     await tapKey(page, 'Enter');
   } else {
-    for (const character of code) {
-      const target = CARD_CODE_ALPHABET.indexOf(character);
-      for (let moves = 0; (await snapshot(page)).signIn!.cursor !== target; moves++) {
-        expect(moves, `moving to ${character}`).toBeLessThan(20);
-        const at = (await snapshot(page)).signIn!.cursor;
-        const rows = Math.floor(target / CODE_GRID_COLUMNS) - Math.floor(at / CODE_GRID_COLUMNS);
-        const columns = (target % CODE_GRID_COLUMNS) - (at % CODE_GRID_COLUMNS);
-        await pads.tap(page, PAD[seat], rows > 0 ? BUTTON.DOWN : rows < 0 ? BUTTON.UP : columns > 0 ? BUTTON.RIGHT : BUTTON.LEFT);
-      }
-      const typed = (await snapshot(page)).signIn!.typed;
-      await until(page, () => pads.tap(page, PAD[seat], BUTTON.A), (s) => s.signIn!.typed === typed + 1);
-    }
+    await enterCodeWithPad(page, PAD[seat], code);
     await pads.tap(page, PAD[seat], BUTTON.A);
   }
   // kb-right's Enter also reaches the lobby as its A, and may close the welcome at once.
@@ -74,7 +52,7 @@ async function signIn(page: Page, seat: Seat, code: string): Promise<void> {
 
 /** Every seat ready, sante-sport chosen; then each seat answers every question, right when `right(seat, n)`. */
 async function playSanteSport(page: Page, seats: readonly Seat[], right: (seat: Seat, n: number) => boolean): Promise<void> {
-  for (const seat of seats) await until(page, () => press(page, seat, 'confirm'), (s) => s.screen === 'catalogue' || s.seats.find((x) => x.id === seat)!.ready);
+  for (const seat of seats) await tapUntil(page, () => press(page, seat, 'confirm'), (s) => s.screen === 'catalogue' || s.seats.find((x) => x.id === seat)!.ready);
   await waitForScreen(page, 'catalogue');
   const move = () => (seats[0]!.startsWith('pad') ? pads.tap(page, PAD[seats[0] as 'pad-0'], BUTTON.RIGHT) : tapKey(page, seats[0] === 'kb-left' ? 'KeyD' : 'ArrowRight'));
   await selectPack(page, 'sante-sport', move);
@@ -129,7 +107,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: process.env.PROGRESS_SHOTS_DIR ? join(process.env.PROGRESS_SHOTS_DIR, `${name}.png`) : test.info().outputPath(`${name}.png`) });
 
 async function switchLanguage(page: Page, seat: Seat, to: 'fr' | 'en'): Promise<void> {
-  await until(page, () => press(page, seat, 3), (s) => s.language === to);
+  await tapUntil(page, () => press(page, seat, 3), (s) => s.language === to);
 }
 
 test('one signed-in seat beside a guest sees its progress after each round, and its card page shows it', async ({ page }) => {
@@ -153,16 +131,16 @@ test('one signed-in seat beside a guest sees its progress after each round, and 
   await shot(page, 'results-1-seat-fr');
 
   // Y goes back to the scores and again to the progress.
-  await until(page, () => press(page, 'kb-left', 3), (s) => s.lastResults!.progress.page === 'scores');
-  await until(page, () => press(page, 'kb-left', 3), (s) => s.lastResults!.progress.page === 'progress');
+  await tapUntil(page, () => press(page, 'kb-left', 3), (s) => s.lastResults!.progress.page === 'scores');
+  await tapUntil(page, () => press(page, 'kb-left', 3), (s) => s.lastResults!.progress.page === 'progress');
 
-  await until(page, () => tapKey(page, 'KeyQ'), (s) => s.screen === 'lobby');
+  await tapUntil(page, () => tapKey(page, 'KeyQ'), (s) => s.screen === 'lobby');
   await switchLanguage(page, 'kb-left', 'en');
   await signIn(page, 'kb-left', card.code);
   await expect.poll(async () => (await snapshot(page)).signIn?.cardPage).toEqual({ packs: ['sante-sport'], page: 0 });
   await frames(page, 3);
   await shot(page, 'card-page-en');
-  await until(page, () => tapKey(page, 'Space'), (s) => s.signIn === null);
+  await tapUntil(page, () => tapKey(page, 'Space'), (s) => s.signIn === null);
 
   await playSanteSport(page, ['kb-left', 'pad-0'], (seat) => seat === 'kb-left');
   const second = (await seeProgress(page, { 'kb-left': card.id })).get('kb-left')!;
@@ -197,7 +175,7 @@ test('four signed-in seats each get a column, and the card page after the round'
   await shot(page, 'results-4-seats-en');
 
   // A second round's "before" is the first's "after": the one-seat test checks it.
-  await until(page, () => tapKey(page, 'KeyQ'), (s) => s.screen === 'lobby');
+  await tapUntil(page, () => tapKey(page, 'KeyQ'), (s) => s.screen === 'lobby');
   await switchLanguage(page, 'kb-left', 'fr');
   await signIn(page, 'kb-left', cards[0]!.code);
   await expect.poll(async () => (await snapshot(page)).signIn?.cardPage).toEqual({ packs: ['sante-sport'], page: 0 });

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { CARD_CODE_ALPHABET } from '../../../src/shared/player-card/card-code';
-import { CODE_GRID_COLUMNS } from '../../../src/screen/player-card/code-entry';
 import { BUTTON, pads, tapKey } from './fake-pads';
 import { snapshot } from './screen';
+import { enterCodeWithPad, tapUntil } from './sign-in';
 import type { CentreServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -25,17 +24,6 @@ export async function addEducatorAccount(centre: CentreServer, login: string, pa
   child.stdin.end(`${password}\n`);
   const code = await new Promise<number | null>((done) => child.once('exit', done));
   if (code !== 0) throw new Error(`ludocite educator add ${login} exited ${code}:\n${output}`);
-}
-
-type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-
-/** Taps until the screen shows what the tap leads to (a tap may be lost or doubled on a loaded machine). */
-export async function tapUntil(page: Page, tap: () => Promise<void>, reached: (s: Snapshot) => boolean): Promise<void> {
-  for (let i = 0; i < 5 && !reached(await snapshot(page)); i++) {
-    await tap();
-    await expect.poll(async () => reached(await snapshot(page)), { timeout: 2000 }).toBe(true).catch(() => undefined);
-  }
-  expect(reached(await snapshot(page)), 'the screen reached the expected state').toBe(true);
 }
 
 /**
@@ -62,18 +50,7 @@ export async function signInKeyboardRight(page: Page, code: string): Promise<voi
 export async function signInPad(page: Page, pad: number, code: string): Promise<void> {
   await tapUntil(page, () => pads.tap(page, pad, BUTTON.X), (s) => s.signIn?.step === 'menu');
   await tapUntil(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn?.step === 'code');
-  for (const character of code) {
-    const target = CARD_CODE_ALPHABET.indexOf(character);
-    for (let moves = 0; (await snapshot(page)).signIn!.cursor !== target; moves++) {
-      expect(moves, `moving to ${character}`).toBeLessThan(20);
-      const at = (await snapshot(page)).signIn!.cursor;
-      const rows = Math.floor(target / CODE_GRID_COLUMNS) - Math.floor(at / CODE_GRID_COLUMNS);
-      const columns = (target % CODE_GRID_COLUMNS) - (at % CODE_GRID_COLUMNS);
-      await pads.tap(page, pad, rows > 0 ? BUTTON.DOWN : rows < 0 ? BUTTON.UP : columns > 0 ? BUTTON.RIGHT : BUTTON.LEFT);
-    }
-    const typed = (await snapshot(page)).signIn!.typed;
-    await tapUntil(page, () => pads.tap(page, pad, BUTTON.A), (s) => s.signIn!.typed === typed + 1);
-  }
+  await enterCodeWithPad(page, pad, code);
   await pads.tap(page, pad, BUTTON.A);
   await expect.poll(async () => (await snapshot(page)).seats.find((s) => s.id === `pad-${pad}`)?.playerCard).not.toBeNull();
   await closeWelcome(page, () => pads.tap(page, pad, BUTTON.A));
