@@ -76,11 +76,10 @@ export async function frames(page: Page, count = 2): Promise<void> {
     (n) => new Promise<void>((resolve) => {
       const steps = (window as unknown as { ludocite?: { steps(): number } }).ludocite?.steps;
       const from = steps?.() ?? 0;
-      let left = n;
+      let seen = 0;
       const next = () => {
-        left--;
-        const done = steps ? steps() - from >= n : left <= 0;
-        if (done) resolve();
+        seen++;
+        if ((steps ? steps() - from : seen) >= n) resolve();
         else requestAnimationFrame(next);
       };
       requestAnimationFrame(next);
